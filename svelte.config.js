@@ -1,0 +1,43 @@
+import adapter from '@sveltejs/adapter-node';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+// One build id for the whole build: SvelteKit prerenders in a child process that reads
+// this file again, and inherits the environment.
+process.env.TEND_BUILD_ID ??= new Date().toISOString();
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		adapter: adapter({ out: 'build', precompress: true }),
+		alias: {
+			$content: 'src/content',
+			$locales: 'locales'
+		},
+		// The worker is built by Kit, then given its precache manifest by workbox-build
+		// (scripts/build-service-worker.js); the app registers it with workbox-window.
+		serviceWorker: { register: false },
+		// Kit hashes its own inline script on prerendered pages and nonces it on rendered ones.
+		// frame-ancestors cannot live in a <meta> policy, so it is sent as a header
+		// (src/lib/server/security-headers.js).
+		csp: {
+			mode: 'auto',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'manifest-src': ['self'],
+				'worker-src': ['self'],
+				'form-action': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['none']
+			}
+		},
+		version: { name: process.env.TEND_BUILD_ID }
+	}
+};
+
+export default config;
