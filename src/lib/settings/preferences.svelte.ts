@@ -1,0 +1,36 @@
+import { setLanguage } from '$lib/i18n/i18n.svelte';
+import { parsePreferences, serialisePreferences } from './preferences';
+import { PREFERENCES_KEY, type Preferences } from './types';
+
+declare global {
+	interface Window {
+		/** Set by static/prefs.js: applies preferences to <html>. */
+		tendPrefs?: { apply(preferences: Preferences): void };
+	}
+}
+
+/** The person's display preferences, saved on every change and applied at once. */
+class PreferencesState {
+	current = $state<Preferences>(parsePreferences(null, []));
+
+	/** Loads what was saved (or the browser's language) and switches the UI to it. */
+	async load(): Promise<void> {
+		this.current = parsePreferences(localStorage.getItem(PREFERENCES_KEY), navigator.languages);
+		await this.#apply();
+	}
+
+	/** Changes some preferences, saves them and applies them without a reload. */
+	async update(changes: Partial<Preferences>): Promise<void> {
+		this.current = { ...this.current, ...changes };
+		localStorage.setItem(PREFERENCES_KEY, serialisePreferences(this.current));
+		await this.#apply();
+	}
+
+	async #apply(): Promise<void> {
+		await setLanguage(this.current.language);
+		window.tendPrefs?.apply(this.current);
+		document.documentElement.classList.remove('i18n-pending');
+	}
+}
+
+export const preferences = new PreferencesState();
