@@ -1,0 +1,37 @@
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type { Migration } from './migrations/types';
+
+/** A row of the key-value `meta` table. */
+export interface MetaRecord {
+	key: string;
+	value: unknown;
+}
+
+/** Throws unless versions are whole numbers from 1, strictly increasing. */
+export function assertMigrationOrder(migrations: readonly Migration[]): void {
+	let previous = 0;
+	for (const migration of migrations) {
+		if (!Number.isInteger(migration.version) || migration.version <= previous) {
+			throw new Error(
+				`Migration version ${migration.version} must be a whole number above ${previous}`
+			);
+		}
+		previous = migration.version;
+	}
+	if (migrations.length === 0) throw new Error('At least one migration is needed');
+}
+
+/** Tend's IndexedDB database: declares every schema version from a list of migrations. */
+export class AppDb extends Dexie {
+	// `declare` so no class-field initialiser overwrites the tables Dexie sets up in version().
+	declare meta: EntityTable<MetaRecord, 'key'>;
+
+	constructor(name: string, migrations: readonly Migration[], options?: DexieOptions) {
+		super(name, options);
+		assertMigrationOrder(migrations);
+		for (const migration of migrations) {
+			const version = this.version(migration.version).stores(migration.stores);
+			if (migration.upgrade) version.upgrade(migration.upgrade);
+		}
+	}
+}

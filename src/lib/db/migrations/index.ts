@@ -1,0 +1,8 @@
+import type { Migration } from './types';
+import { v1Initial } from './v1-initial';
+
+/**
+ * Every schema version, oldest first. To change the schema, add a `vN-name.ts` file with
+ * the next version number and append it here; never edit a version that has shipped.
+ */
+export const migrations: readonly Migration[] = [v1Initial];
