@@ -1,0 +1,70 @@
+// Shapes shared by the UI kit's components, fixtures and the pages that use them.
+
+/** Heading sizes for labels and legends (nhsuk-label--m, nhsuk-fieldset__legend--l …). */
+export type TextSize = 's' | 'm' | 'l' | 'xl';
+
+/** A heading level for components that render a heading. */
+export type HeadingLevel = 1 | 2 | 3 | 4;
+
+export type ButtonVariant = 'primary' | 'secondary' | 'reverse' | 'warning' | 'login';
+
+export type TagColour =
+	| 'white'
+	| 'grey'
+	| 'green'
+	| 'aqua-green'
+	| 'blue'
+	| 'purple'
+	| 'pink'
+	| 'red'
+	| 'orange'
+	| 'yellow';
+
+export type CareCardVariant = 'non-urgent' | 'urgent' | 'emergency';
+
+export interface NavigationItem {
+	href: string;
+	label: string;
+	current?: boolean;
+}
+
+/** One link in an error summary; `href` is '#' + the id of the field to fix. */
+export interface ErrorSummaryItem {
+	href: string;
+	text: string;
+}
+
+export interface ChoiceItem {
+	value: string;
+	label: string;
+	hint?: string;
+	disabled?: boolean;
+	/** Language of the label when it differs from the page (a language's own name). */
+	lang?: string;
+}
+
+export interface CheckboxItem extends ChoiceItem {
+	/** "None of these": ticking it clears the others, and ticking another clears it. */
+	exclusive?: boolean;
+}
+
+export interface SummaryListAction {
+	href: string;
+	text: string;
+	/** Read after the link text by screen readers, e.g. " name" in "Change name". */
+	visuallyHiddenText?: string;
+}
+
+export interface SummaryListRow {
+	key: string;
+	value: string;
+	action?: SummaryListAction;
+}
+
+export interface DateParts {
+	day: string;
+	month: string;
+	year: string;
+}
+
+export type DatePart = keyof DateParts;
