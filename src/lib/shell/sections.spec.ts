@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { SECTIONS, sectionForPath } from './sections';
+
+describe('sectionForPath', () => {
+	it.each([
+		['/plan', 'plan'],
+		['/settings', 'settings'],
+		['/questionnaires/phq-9', 'questionnaires']
+	])('%s belongs to %s', (path, id) => {
+		expect(sectionForPath(path)?.id).toBe(id);
+	});
+
+	it('does not match a longer word that only starts the same', () => {
+		expect(sectionForPath('/planets')).toBeUndefined();
+	});
+
+	it('leaves home and urgent help outside the sections', () => {
+		expect(sectionForPath('/')).toBeUndefined();
+		expect(sectionForPath('/urgent-help')).toBeUndefined();
+	});
+
+	it('has unique ids and paths', () => {
+		expect(new Set(SECTIONS.map((s) => s.id)).size).toBe(SECTIONS.length);
+		expect(new Set(SECTIONS.map((s) => s.href)).size).toBe(SECTIONS.length);
+	});
+});

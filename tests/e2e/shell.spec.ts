@@ -1,0 +1,84 @@
+import { expect, test } from './fixtures';
+import { AppPage, SHELL_PAGES } from './pages/app-page';
+
+test.describe('app shell', () => {
+	for (const { path, heading } of SHELL_PAGES) {
+		test(`${path} shows its page, the navigation and urgent help, and passes axe`, async ({
+			page,
+			checkA11y
+		}) => {
+			const app = new AppPage(page);
+			await app.goto(path);
+			await expect(app.heading).toHaveText(heading);
+			await expect(app.urgentHelpLink).toBeVisible();
+			await expect(page).toHaveTitle(/Tend/);
+			await checkA11y();
+		});
+	}
+
+	test('urgent help is reached by keyboard from every page within a few key presses', async ({
+		page
+	}) => {
+		const app = new AppPage(page);
+		for (const { path } of SHELL_PAGES) {
+			await app.goto(path);
+			await page.locator('body').focus();
+			let reached = false;
+			for (let presses = 0; presses < 4 && !reached; presses++) {
+				await page.keyboard.press('Tab');
+				reached = await app.urgentHelpLink.evaluate((link) => link === document.activeElement);
+			}
+			expect(reached, `urgent help link within 4 tabs on ${path}`).toBe(true);
+			await page.keyboard.press('Enter');
+			await expect(page).toHaveURL(/\/urgent-help$/);
+			await expect(app.heading).toHaveText('Get urgent help');
+		}
+	});
+
+	test('urgent help lists the 999, 111 and crisis contacts as working links', async ({ page }) => {
+		const app = new AppPage(page);
+		await app.goto('/urgent-help');
+		await expect(app.main.getByRole('link', { name: 'Call 999', exact: true })).toHaveAttribute('href', 'tel:999');
+		await expect(app.main.getByRole('link', { name: 'Call 111', exact: true })).toHaveAttribute('href', 'tel:111');
+		await expect(app.main.getByRole('link', { name: /Samaritans/ })).toHaveAttribute('href', 'tel:116123');
+		await expect(app.main.getByRole('link', { name: /SHOUT/ })).toHaveAttribute('href', /^sms:85258/);
+		await expect(app.main.getByText('chest pain', { exact: true })).toBeVisible();
+	});
+
+	test('the flare-up page shows red flags before anything else', async ({ page }) => {
+		const app = new AppPage(page);
+		await app.goto('/flare-up');
+		const firstCard = app.main.locator('[data-level]').first();
+		await expect(firstCard).toHaveAttribute('data-level', 'emergency');
+		await expect(firstCard).toContainText('Call 999 or go to A&E now');
+	});
+
+	test('the skip link moves focus to the main content', async ({ page }) => {
+		const app = new AppPage(page);
+		await app.goto('/settings');
+		await page.keyboard.press('Tab');
+		const skip = page.getByRole('link', { name: 'Skip to main content' });
+		await expect(skip).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('main#maincontent')).toBeFocused();
+	});
+
+	test('the home page links to every section', async ({ page }) => {
+		const app = new AppPage(page);
+		await app.goto('/');
+		for (const { path, heading } of SHELL_PAGES.filter((p) => p.path !== '/' && p.path !== '/urgent-help')) {
+			await app.main.getByRole('link', { name: heading, exact: true }).first().click();
+			await expect(page).toHaveURL(new RegExp(`${path}$`));
+			await expect(app.heading).toHaveText(heading);
+			await page.goBack();
+			await app.ready();
+		}
+	});
+
+	test('an unknown page says so in words and passes axe', async ({ page, checkA11y }) => {
+		const response = await page.goto('/no-such-page');
+		expect(response?.status()).toBe(404);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+		await checkA11y();
+	});
+});
