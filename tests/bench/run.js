@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const PORT = 4190;
+const PORT = 4280;
 const ORIGIN = `http://localhost:${PORT}`;
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
 	'--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -53,6 +53,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 /** @param {number} bytes */
 const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 
+process.on('exit', () => server.kill('SIGTERM'));
 await waitForServer();
 const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -61,15 +62,23 @@ const browser = await chromium.launch({
 const context = await browser.newContext();
 const page = await context.newPage();
 
-// First load of the home page: every JavaScript file the page itself requests.
-/** @type {Set<string>} */
-const scripts = new Set();
-page.on('request', (request) => {
-	const url = new URL(request.url());
-	if (request.resourceType() === 'script' && url.origin === ORIGIN) scripts.add(url.pathname);
-});
+// First load of the home page: every JavaScript file the page requests before it has
+// rendered and hydrated (the app marks that moment), and separately what it loads after,
+// once idle (the database engine, the service worker's registration).
 await page.goto(ORIGIN, { waitUntil: 'networkidle' });
-const firstLoadGzip = [...scripts].reduce((sum, pathname) => sum + gzipSize(pathname), 0);
+const requested = await page.evaluate(() => {
+	const hydrated = performance.getEntriesByName('tend:hydrated')[0]?.startTime ?? Infinity;
+	return performance
+		.getEntriesByType('resource')
+		.filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
+		.map((entry) => ({ pathname: new URL(entry.name).pathname, isFirstLoad: entry.startTime < hydrated }));
+});
+const firstLoad = requested.filter((script) => script.isFirstLoad).map((script) => script.pathname);
+const deferred = requested.filter((script) => !script.isFirstLoad).map((script) => script.pathname);
+/** @param {string[]} files */
+const totalGzip = (files) => files.reduce((sum, pathname) => sum + gzipSize(pathname), 0);
+const firstLoadGzip = totalGzip(firstLoad);
+const deferredGzip = totalGzip(deferred);
 
 // Offline reload: the service worker controls the page, the server is stopped.
 await page.evaluate(() => navigator.serviceWorker.ready);
@@ -89,7 +98,9 @@ rmSync(dataDir, { recursive: true, force: true });
 
 /** @type {Array<[string, string, string, boolean]>} */
 const rows = [
-	['First-load JavaScript, home page (gzip)', `${kB(firstLoadGzip)} in ${scripts.size} files`, '≤ 90 kB', firstLoadGzip <= 90 * 1024],
+	['First-load JavaScript, home page (gzip)', `${kB(firstLoadGzip)} in ${firstLoad.length} files`, '≤ 90 kB', firstLoadGzip <= 90 * 1024],
+	['  then loaded once idle (database, worker registration)', `${kB(deferredGzip)} in ${deferred.length} files`, '—', true],
+	['  all JavaScript the home page requests', kB(firstLoadGzip + deferredGzip), '—', true],
 	['Precache', `${precache.count} files, ${kB(precache.bytes)}`, '—', true],
 	['Workbox warnings', precache.warnings.length ? precache.warnings.join('; ') : 'none', 'none', precache.warnings.length === 0],
 	[`Offline reload of home, server stopped (median of ${RELOADS})`, `${median(reloadTimes).toFixed(0)} ms (max ${Math.max(...reloadTimes).toFixed(0)} ms)`, '≤ 1,000 ms', median(reloadTimes) <= 1000]
@@ -100,3 +111,7 @@ const line = (cells) => `| ${cells.map((cell, /** @type {number} */ i) => String
 console.log('\n' + line(['What', 'Measured', 'Budget', 'OK']));
 console.log(line(widths.map((w) => '-'.repeat(w)).concat('--')));
 for (const [what, measured, budget, ok] of rows) console.log(line([what, measured, budget, ok ? 'yes' : 'NO']));
+
+console.log('\nLargest JavaScript files the home page requests (gzip):');
+const largest = [...firstLoad, ...deferred].map((pathname) => [pathname, gzipSize(pathname)]).sort((a, b) => Number(b[1]) - Number(a[1]));
+for (const [pathname, size] of largest.slice(0, process.argv.includes("--all-files") ? 99 : 8)) console.log(`  ${kB(Number(size)).padStart(9)}  ${pathname}`);

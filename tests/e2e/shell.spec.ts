@@ -81,4 +81,54 @@ test.describe('app shell', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 		await checkA11y();
 	});
+
+	test('the footer shows the pain service contact details once known', async ({ page, checkA11y }) => {
+		const app = new AppPage(page);
+		await app.goto('/');
+		await expect(page.getByRole('contentinfo')).not.toContainText('Your pain service');
+		// Enrolment (a later feature) stores this record; here the test writes it directly.
+		await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'tend'))).toBe(true);
+		await page.evaluate(
+			() =>
+				new Promise<void>((done, fail) => {
+					const open = indexedDB.open('tend');
+					open.onsuccess = () => {
+						const tx = open.result.transaction('meta', 'readwrite');
+						tx.objectStore('meta').put({
+							key: 'service.contact',
+							value: { name: 'Community Pain Service', phone: '01632 960 001', hours: 'Monday to Friday, 8am to 6:30pm' }
+						});
+						tx.oncomplete = () => (open.result.close(), done());
+						tx.onerror = () => fail(tx.error);
+					};
+				})
+		);
+		await page.reload();
+		await app.ready();
+		const footer = page.getByRole('contentinfo');
+		await expect(footer).toContainText('Community Pain Service');
+		await expect(footer.getByRole('link', { name: 'Phone: 01632 960 001' })).toHaveAttribute('href', 'tel:01632960001');
+		await expect(footer).toContainText('Open: Monday to Friday, 8am to 6:30pm');
+		await checkA11y();
+	});
+
+	test('says so in words when another tab upgrades the database', async ({ page, context, checkA11y }) => {
+		const app = new AppPage(page);
+		await app.goto('/');
+		await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'tend'))).toBe(true);
+		const other = await context.newPage();
+		await other.goto('/settings');
+		// A newer version of the app, in the other tab, opens the database at a higher version.
+		await other.evaluate(
+			() =>
+				new Promise<void>((done) => {
+					const open = indexedDB.open('tend', 10_000);
+					open.onsuccess = () => (open.result.close(), done());
+				})
+		);
+		const notice = page.getByTestId('database-notice');
+		await expect(notice).toContainText('Tend was updated in another tab. Reload this page.');
+		await checkA11y();
+		await other.close();
+	});
 });

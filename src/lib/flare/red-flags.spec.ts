@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import defaults from '$content/red-flags/default.json';
 import { defaultRedFlagGroups } from './red-flags';
+import { RedFlagContentSchema } from './schema';
 
 const english = JSON.parse(readFileSync('locales/en-GB/urgent.json', 'utf8'));
 const lookup = (key: string): unknown =>
@@ -9,8 +11,19 @@ const lookup = (key: string): unknown =>
 		.split('.')
 		.reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], english);
 
-describe('default red flags (hazard H-001)', () => {
+describe('default red flags (hazards H-001, H-003)', () => {
 	const groups = defaultRedFlagGroups();
+
+	it('content file matches its schema', () => {
+		const result = RedFlagContentSchema.safeParse(defaults);
+		expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+	});
+
+	it('the schema rejects a contact that is not a phone or text link', () => {
+		const broken = structuredClone(defaults);
+		broken.groups[0]!.contacts[0]!.href = 'https://example.org';
+		expect(RedFlagContentSchema.safeParse(broken).success).toBe(false);
+	});
 
 	it('lists emergency first, then urgent, then crisis', () => {
 		expect(groups.map((group) => group.level)).toEqual(['emergency', 'urgent', 'crisis']);

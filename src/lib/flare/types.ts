@@ -1,31 +1,10 @@
-import { z } from 'zod';
+// Plain types and constants, safe for any page's bundle; the zod schemas that check the
+// content file are in schema.ts (used by tests and at trust boundaries, docs/decisions.md D-012).
+import type * as z from 'zod/mini';
+import type { ContactSchema, RedFlagContentSchema, RedFlagGroupSchema, RedFlagSchema } from './schema';
 
 export const RED_FLAG_LEVELS = ['emergency', 'urgent', 'crisis'] as const;
 export type RedFlagLevel = (typeof RED_FLAG_LEVELS)[number];
-
-const i18nKey = z.string().regex(/^urgent:[a-z0-9_.]+$/, 'must be a key in the urgent namespace');
-
-export const ContactSchema = z.object({
-	id: z.string().min(1),
-	labelKey: i18nKey,
-	href: z.string().regex(/^(tel:|sms:)[0-9+]/, 'must be a tel: or sms: link')
-});
-
-export const RedFlagSchema = z.object({ id: z.string().min(1), textKey: i18nKey });
-
-export const RedFlagGroupSchema = z.object({
-	level: z.enum(RED_FLAG_LEVELS),
-	headingKey: i18nKey,
-	introKey: i18nKey,
-	source: z.string().min(1),
-	flags: z.array(RedFlagSchema),
-	contacts: z.array(ContactSchema).min(1)
-});
-
-export const RedFlagContentSchema = z.object({
-	reviewed: z.iso.date(),
-	groups: z.array(RedFlagGroupSchema)
-});
 
 export type Contact = z.infer<typeof ContactSchema>;
 export type RedFlag = z.infer<typeof RedFlagSchema>;

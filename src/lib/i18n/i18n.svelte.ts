@@ -1,6 +1,6 @@
 import i18next, { type TOptions } from 'i18next';
 import { directionOf, SOURCE_LANGUAGE, type LanguageCode, type TextDirection } from './languages';
-import { loadLanguage, NAMESPACES, sourceResources } from './resources';
+import { CORE_NAMESPACES, coreSourceResources, loadNamespace } from './resources';
 
 class I18nState {
 	/** The language whose strings are showing. Reading it makes a template reactive to it. */
@@ -11,22 +11,46 @@ class I18nState {
 /** Reactive view of the current language for components. */
 export const i18n = new I18nState();
 
+/** Namespaces some page has asked for; a language switch loads all of them. */
+const wanted = new Set<string>(CORE_NAMESPACES);
+
 i18next.init({
 	lng: SOURCE_LANGUAGE,
 	fallbackLng: SOURCE_LANGUAGE,
 	supportedLngs: false,
-	ns: NAMESPACES,
+	ns: [...CORE_NAMESPACES],
 	defaultNS: 'common',
 	nsSeparator: ':',
 	keySeparator: '.',
-	resources: sourceResources(),
+	resources: { [SOURCE_LANGUAGE]: coreSourceResources() },
+	partialBundledLanguages: true,
 	initAsync: false,
 	interpolation: { escapeValue: false }, // Svelte escapes on render; {@html} is never used.
 	returnNull: false
 });
 
+async function ensureLoaded(code: LanguageCode, namespaces: Iterable<string>): Promise<void> {
+	await Promise.all(
+		[...namespaces]
+			.filter((namespace) => !i18next.hasResourceBundle(code, namespace))
+			.map(async (namespace) => {
+				const strings = await loadNamespace(code, namespace);
+				if (strings) i18next.addResourceBundle(code, namespace, strings, true, true);
+			})
+	);
+}
+
 /**
- * Translates a fully qualified key ('settings:language.label'). Reactive: a template that
+ * Makes namespaces ready in the current language (and English, the fallback) before a page
+ * renders. Call it from the page's `load`: `export const load = () => loadNamespaces(['settings'])`.
+ */
+export async function loadNamespaces(namespaces: readonly string[]): Promise<void> {
+	for (const namespace of namespaces) wanted.add(namespace);
+	await Promise.all([ensureLoaded(SOURCE_LANGUAGE, namespaces), ensureLoaded(i18n.language, namespaces)]);
+}
+
+/**
+ * Translates a fully qualified key ('settings:language.legend'). Reactive: a template that
  * calls it re-renders when the language changes.
  */
 export function t(key: string, options?: TOptions): string {
@@ -39,12 +63,7 @@ export function t(key: string, options?: TOptions): string {
  * network or the service worker's precache). Keeps `<html lang dir>` in step.
  */
 export async function setLanguage(code: LanguageCode): Promise<void> {
-	if (!i18next.hasResourceBundle(code, 'common')) {
-		const namespaces = await loadLanguage(code);
-		for (const [namespace, strings] of Object.entries(namespaces)) {
-			i18next.addResourceBundle(code, namespace, strings, true, true);
-		}
-	}
+	await ensureLoaded(code, wanted);
 	await i18next.changeLanguage(code);
 	i18n.language = code;
 	if (typeof document !== 'undefined') {

@@ -1,42 +1,42 @@
-import type { Resource, ResourceLanguage } from 'i18next';
-import { SOURCE_LANGUAGE, type LanguageCode } from './languages';
+import type { ResourceLanguage } from 'i18next';
+import type { LanguageCode } from './languages';
 
-type Namespace = Record<string, unknown>;
+type Strings = Record<string, unknown>;
 
-// The source language ships inside the first load so text never waits on a fetch;
-// every other language is its own set of chunks, fetched (or read from the precache)
-// only when chosen.
-const sourceFiles = import.meta.glob<Namespace>('/locales/en-GB/*.json', {
+/**
+ * Namespaces every page needs (header, footer, UI kit, storage messages). Their English
+ * ships inside the first load so the shell never waits on a fetch; every other namespace,
+ * and every other language, is its own small chunk that a page's `load` asks for (from the
+ * network or the service worker's precache). See docs/decisions.md D-004.
+ */
+export const CORE_NAMESPACES = ['common', 'ui', 'storage'] as const;
+
+const coreSource = import.meta.glob<Strings>('/locales/en-GB/{common,ui,storage}.json', {
 	eager: true,
 	import: 'default'
 });
-const translatedFiles = import.meta.glob<Namespace>(['/locales/*/*.json', '!/locales/en-GB/*.json'], {
-	import: 'default'
-});
+const lazy = import.meta.glob<Strings>(
+	['/locales/*/*.json', '!/locales/en-GB/{common,ui,storage}.json'],
+	{ import: 'default' }
+);
 
 function parsePath(path: string): { language: string; namespace: string } {
 	const [, , language = '', file = ''] = path.split('/');
 	return { language, namespace: file.replace(/\.json$/, '') };
 }
 
-/** Every namespace of the source language, e.g. ['common', 'settings', …]. */
-export const NAMESPACES: string[] = Object.keys(sourceFiles).map((path) => parsePath(path).namespace);
-
-/** The source language's strings, ready for i18next's `resources` option. */
-export function sourceResources(): Resource {
+/** The English strings of the core namespaces, ready for i18next's `resources` option. */
+export function coreSourceResources(): ResourceLanguage {
 	const language: ResourceLanguage = {};
-	for (const [path, strings] of Object.entries(sourceFiles)) {
+	for (const [path, strings] of Object.entries(coreSource)) {
 		language[parsePath(path).namespace] = strings;
 	}
-	return { [SOURCE_LANGUAGE]: language };
+	return language;
 }
 
-/** Loads all namespaces of one language. */
-export async function loadLanguage(code: LanguageCode): Promise<ResourceLanguage> {
-	if (code === SOURCE_LANGUAGE) return sourceResources()[SOURCE_LANGUAGE] as ResourceLanguage;
-	const entries = Object.entries(translatedFiles).filter(([path]) => parsePath(path).language === code);
-	const loaded = await Promise.all(
-		entries.map(async ([path, load]) => [parsePath(path).namespace, await load()] as const)
-	);
-	return Object.fromEntries(loaded);
+/** Loads one namespace of one language; undefined when there is no such file. */
+export async function loadNamespace(code: LanguageCode, namespace: string): Promise<Strings | undefined> {
+	const eager = coreSource[`/locales/${code}/${namespace}.json`];
+	if (eager) return eager;
+	return lazy[`/locales/${code}/${namespace}.json`]?.();
 }

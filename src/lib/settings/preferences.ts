@@ -1,5 +1,12 @@
-import { matchLanguage } from '$lib/i18n/languages';
-import { PreferencesSchema, type Preferences } from './types';
+import { isLanguageCode, matchLanguage } from '$lib/i18n/languages';
+import { CONTRASTS, TEXT_SIZES, type Preferences } from './types';
+
+// Validated by hand rather than with a schema library: this runs on every page's first
+// load, where each kilobyte counts (docs/decisions.md D-012).
+
+function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
+	return allowed.includes(value as T) ? (value as T) : fallback;
+}
 
 /**
  * Reads saved preferences, keeping every valid field and replacing anything unknown or
@@ -15,11 +22,22 @@ export function parsePreferences(saved: string | null, browserLanguages: readonl
 		raw = {};
 	}
 	const record = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
-	const language = record.language ?? matchLanguage(browserLanguages);
-	return PreferencesSchema.parse({ ...record, language });
+	const fallbackLanguage = matchLanguage(browserLanguages);
+	return {
+		language:
+			record.language === undefined
+				? fallbackLanguage
+				: isLanguageCode(record.language)
+					? record.language
+					: 'en-GB',
+		textSize: oneOf(TEXT_SIZES, record.textSize, 'standard'),
+		contrast: oneOf(CONTRASTS, record.contrast, 'standard'),
+		reduceMotion: record.reduceMotion === true,
+		readAloud: record.readAloud === true
+	};
 }
 
 /** The text saved to localStorage. */
 export function serialisePreferences(preferences: Preferences): string {
-	return JSON.stringify(PreferencesSchema.parse(preferences));
+	return JSON.stringify(parsePreferences(JSON.stringify(preferences), []));
 }

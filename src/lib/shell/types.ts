@@ -1,11 +1,5 @@
-import { z } from 'zod';
+import type * as z from 'zod/mini';
+import type { ServiceContactSchema } from './schema';
 
 /** How to reach the pain service; known once the device is linked to it. */
-export const ServiceContactSchema = z.object({
-	name: z.string().min(1),
-	phone: z.string().min(1).optional(),
-	hours: z.string().min(1).optional(),
-	email: z.email().optional()
-});
-
 export type ServiceContact = z.infer<typeof ServiceContactSchema>;
