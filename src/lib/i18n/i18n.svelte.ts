@@ -76,3 +76,12 @@ export async function setLanguage(code: LanguageCode): Promise<void> {
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
 	return new Intl.NumberFormat(i18n.language, options).format(value);
 }
+
+/**
+ * Wraps a value in Unicode isolation marks before it goes into a sentence, so a phone
+ * number or size keeps its own direction inside Urdu or Arabic text ("116 123" must not
+ * read as "123 116").
+ */
+export function isolate(value: string): string {
+	return `\u2068${value}\u2069`;
+}
