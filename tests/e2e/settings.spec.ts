@@ -99,6 +99,26 @@ test.describe('settings', () => {
 		expect(new Set(spoken.map((s) => s.lang))).toEqual(new Set(['en-GB']));
 	});
 
+	test('installing the app asks the browser to keep its data, once', async ({ page }) => {
+		const app = new AppPage(page);
+		await app.goto('/');
+		await page.evaluate(() => window.dispatchEvent(new Event('appinstalled')));
+		await expect
+			.poll(() =>
+				page.evaluate(
+					() =>
+						new Promise((done) => {
+							const open = indexedDB.open('tend');
+							open.onsuccess = () => {
+								const get = open.result.transaction('meta').objectStore('meta').get('storage.persistence');
+								get.onsuccess = () => (open.result.close(), done(get.result?.value ?? null));
+							};
+						})
+				)
+			)
+			.toMatchObject({ outcome: expect.stringMatching(/^(granted|denied)$/) });
+	});
+
 	test('shows storage status in words', async ({ page, checkA11y }) => {
 		const app = new AppPage(page);
 		await app.goto('/settings');
