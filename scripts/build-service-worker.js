@@ -14,23 +14,24 @@ const SW = 'build/client/service-worker.js';
 export function urlForBuildFile(file) {
 	if (file.startsWith('client/')) return file.slice('client'.length);
 	if (file === 'prerendered/index.html') return '/';
-	if (file.startsWith('prerendered/')) return file.slice('prerendered'.length).replace(/\.html$/, '');
+	if (file.startsWith('prerendered/'))
+		return file.slice('prerendered'.length).replace(/\.html$/, '');
 	return file;
 }
 
 /** @type {import('workbox-build').ManifestTransform} */
 function toServerUrls(entries) {
-	return { manifest: entries.map((entry) => ({ ...entry, url: urlForBuildFile(entry.url) })), warnings: [] };
+	return {
+		manifest: entries.map((entry) => ({ ...entry, url: urlForBuildFile(entry.url) })),
+		warnings: []
+	};
 }
 
 const result = await injectManifest({
 	swSrc: SW,
 	swDest: SW,
 	globDirectory: 'build',
-	globPatterns: [
-		'client/**/*.{js,css,png,svg,webmanifest,woff2,txt}',
-		'prerendered/**/*.html'
-	],
+	globPatterns: ['client/**/*.{js,css,png,svg,webmanifest,woff2,txt}', 'prerendered/**/*.html'],
 	globIgnores: ['client/service-worker.js', '**/*.gz', '**/*.br'],
 	manifestTransforms: [toServerUrls],
 	// Kit's immutable files already have content hashes in their names.
@@ -45,5 +46,7 @@ writeFileSync(`${SW}.br`, brotliCompressSync(worker));
 
 const report = { count: result.count, bytes: result.size, warnings: result.warnings };
 writeFileSync('build/precache-report.json', JSON.stringify(report, null, '\t'));
-console.log(`service worker: ${result.count} files precached, ${(result.size / 1024).toFixed(1)} KiB`);
+console.log(
+	`service worker: ${result.count} files precached, ${(result.size / 1024).toFixed(1)} KiB`
+);
 for (const warning of result.warnings) console.warn(`service worker warning: ${warning}`);

@@ -24,7 +24,9 @@ precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/.*/] });
 
 // Any other page of the app (one with a parameter in its path, say) opens from the
 // client-rendered shell, which then draws the right page from IndexedDB.
-registerRoute(new NavigationRoute(createHandlerBoundToURL('/app-shell'), { denylist: ONLINE_ONLY }));
+registerRoute(
+	new NavigationRoute(createHandlerBoundToURL('/app-shell'), { denylist: ONLINE_ONLY })
+);
 
 clientsClaim();
 

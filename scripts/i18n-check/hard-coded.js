@@ -69,7 +69,10 @@ export function findHardCodedStrings(source) {
 	}
 
 	for (const element of parts.elements) {
-		const type = literalValue(source, element.attributes.find((a) => a.name === 'type'));
+		const type = literalValue(
+			source,
+			element.attributes.find((a) => a.name === 'type')
+		);
 		const isButtonInput =
 			element.name.toLowerCase() === 'input' && BUTTON_INPUT_TYPES.has(type.toLowerCase());
 		for (const attribute of element.attributes) {

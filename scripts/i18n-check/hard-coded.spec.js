@@ -45,7 +45,7 @@ describe('findHardCodedStrings: text', () => {
 			'{/if}',
 			'{#snippet row(a: { name: string })}<td>{a.name}</td>{/snippet}',
 			'{@render row({ name: "Ann" })}',
-			"{#await load() then value}{value}{:catch e}{e.message}{/await}",
+			'{#await load() then value}{value}{:catch e}{e.message}{/await}',
 			"<button onclick={() => { if (open) { open = false; } else { open = '}'.length > 0; } }}>",
 			"\t{t('ns:b')}",
 			'</button>',
@@ -81,7 +81,11 @@ describe('findHardCodedStrings: attributes', () => {
 		['a text input value is data', `<input type="text" value="Sam" />`, []],
 		['expression values', `<img alt={t('ns:a')} title={\`x\`} />`, []],
 		['an empty alt for decoration', `<img alt="" src="a.png" />`, []],
-		['non-visible attributes', `<a href="/help" class="link" data-x="Help" id="help">x</a>`, ['1 text x']],
+		[
+			'non-visible attributes',
+			`<a href="/help" class="link" data-x="Help" id="help">x</a>`,
+			['1 text x']
+		],
 		['a greater-than sign in an expression', `<p hidden={a > b} title="Hi"></p>`, ['1 title Hi']]
 	])('%s', (_name, source, expected) => {
 		expect(found(source)).toEqual(expected);

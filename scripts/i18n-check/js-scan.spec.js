@@ -14,7 +14,11 @@ describe('scanJs', () => {
 		['a regex with a slash in a class', `x = /[/']/; y = 'a:b'`, ['a:b']],
 		['division is not a regex', `a = b / 2; c = d / 4 + 'a:b'`, ['a:b']],
 		['regex after return', `return /'/.test(x) ? 'a:b' : ''`, ['a:b', '']],
-		['a URL in a string is not a comment', `x = 'https://e.org'; y = 'a:b'`, ['https://e.org', 'a:b']],
+		[
+			'a URL in a string is not a comment',
+			`x = 'https://e.org'; y = 'a:b'`,
+			['https://e.org', 'a:b']
+		],
 		['TypeScript types', `const v: Record<L, 'one' | 'two'> = { a: 'one' }`, ['one', 'two', 'one']]
 	])('reads %s', (_name, source, expected) => {
 		expect(values(source)).toEqual(expected);

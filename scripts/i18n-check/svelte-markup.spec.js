@@ -116,10 +116,9 @@ function fromReader(source) {
 
 /** Components in the repository and in the fixtures that Svelte itself can parse. */
 function corpus() {
-	const files = [
-		...walkFiles(join(repoRoot, 'src')),
-		...walkFiles(join(here, 'fixtures'))
-	].filter((file) => file.endsWith('.svelte'));
+	const files = [...walkFiles(join(repoRoot, 'src')), ...walkFiles(join(here, 'fixtures'))].filter(
+		(file) => file.endsWith('.svelte')
+	);
 	return files.flatMap((file) => {
 		const source = readFileSync(file, 'utf8');
 		try {

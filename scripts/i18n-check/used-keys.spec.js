@@ -15,7 +15,12 @@ const usedIn = (path, source) =>
 describe('findUsedKeys', () => {
 	it.each([
 		['a t() call', 'a.ts', `t('settings:language.label')`, ['1 settings:language.label']],
-		['double quotes, backticks', 'a.ts', 'x("ui:a"); t("common:b"); t(`home:c`)', ['1 common:b', '1 home:c']],
+		[
+			'double quotes, backticks',
+			'a.ts',
+			'x("ui:a"); t("common:b"); t(`home:c`)',
+			['1 common:b', '1 home:c']
+		],
 		[
 			'keys in constants',
 			'a.ts',
@@ -23,7 +28,12 @@ describe('findUsedKeys', () => {
 			['2 storage:errors.quota_exceeded']
 		],
 		['unknown namespaces outside t()', 'a.ts', `const a = 'tel:999'; const b = 'http://x'`, []],
-		['not keys: a space, a trailing dot, no key', 'a.ts', `['common:a b', 'common:a.', 'common:']`, []],
+		[
+			'not keys: a space, a trailing dot, no key',
+			'a.ts',
+			`['common:a b', 'common:a.', 'common:']`,
+			[]
+		],
 		['comments', 'a.ts', `// t('common:a')\n/* 'common:b' */\n/** ('common:c') */`, []],
 		['a template with ${}', 'a.ts', 'const k = `common:${name}`', []],
 		[

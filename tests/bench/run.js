@@ -6,11 +6,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium.js';
 
 const PORT = 4280;
 const ORIGIN = `http://localhost:${PORT}`;
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-	'--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const RELOADS = 7;
 
 if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });
@@ -56,7 +55,7 @@ const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 process.on('exit', () => server.kill('SIGTERM'));
 await waitForServer();
 const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	executablePath: CHROMIUM_PATH,
 	args: CHROMIUM_ARGS
 });
 const context = await browser.newContext();
@@ -71,7 +70,10 @@ const requested = await page.evaluate(() => {
 	return performance
 		.getEntriesByType('resource')
 		.filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
-		.map((entry) => ({ pathname: new URL(entry.name).pathname, isFirstLoad: entry.startTime < hydrated }));
+		.map((entry) => ({
+			pathname: new URL(entry.name).pathname,
+			isFirstLoad: entry.startTime < hydrated
+		}));
 });
 const firstLoad = requested.filter((script) => script.isFirstLoad).map((script) => script.pathname);
 const deferred = requested.filter((script) => !script.isFirstLoad).map((script) => script.pathname);
@@ -98,20 +100,47 @@ rmSync(dataDir, { recursive: true, force: true });
 
 /** @type {Array<[string, string, string, boolean]>} */
 const rows = [
-	['First-load JavaScript, home page (gzip)', `${kB(firstLoadGzip)} in ${firstLoad.length} files`, '≤ 90 kB', firstLoadGzip <= 90 * 1024],
-	['  then loaded once idle (database, worker registration)', `${kB(deferredGzip)} in ${deferred.length} files`, '—', true],
+	[
+		'First-load JavaScript, home page (gzip)',
+		`${kB(firstLoadGzip)} in ${firstLoad.length} files`,
+		'≤ 90 kB',
+		firstLoadGzip <= 90 * 1024
+	],
+	[
+		'  then loaded once idle (database, worker registration)',
+		`${kB(deferredGzip)} in ${deferred.length} files`,
+		'—',
+		true
+	],
 	['  all JavaScript the home page requests', kB(firstLoadGzip + deferredGzip), '—', true],
 	['Precache', `${precache.count} files, ${kB(precache.bytes)}`, '—', true],
-	['Workbox warnings', precache.warnings.length ? precache.warnings.join('; ') : 'none', 'none', precache.warnings.length === 0],
-	[`Offline reload of home, server stopped (median of ${RELOADS})`, `${median(reloadTimes).toFixed(0)} ms (max ${Math.max(...reloadTimes).toFixed(0)} ms)`, '≤ 1,000 ms', median(reloadTimes) <= 1000]
+	[
+		'Workbox warnings',
+		precache.warnings.length ? precache.warnings.join('; ') : 'none',
+		'none',
+		precache.warnings.length === 0
+	],
+	[
+		`Offline reload of home, server stopped (median of ${RELOADS})`,
+		`${median(reloadTimes).toFixed(0)} ms (max ${Math.max(...reloadTimes).toFixed(0)} ms)`,
+		'≤ 1,000 ms',
+		median(reloadTimes) <= 1000
+	]
 ];
-const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => String(row[column]).length), 8));
+const widths = [0, 1, 2].map((column) =>
+	Math.max(...rows.map((row) => String(row[column]).length), 8)
+);
 /** @param {Array<string | boolean>} cells */
-const line = (cells) => `| ${cells.map((cell, /** @type {number} */ i) => String(cell).padEnd(widths[i] ?? 4)).join(' | ')} |`;
+const line = (cells) =>
+	`| ${cells.map((cell, /** @type {number} */ i) => String(cell).padEnd(widths[i] ?? 4)).join(' | ')} |`;
 console.log('\n' + line(['What', 'Measured', 'Budget', 'OK']));
 console.log(line(widths.map((w) => '-'.repeat(w)).concat('--')));
-for (const [what, measured, budget, ok] of rows) console.log(line([what, measured, budget, ok ? 'yes' : 'NO']));
+for (const [what, measured, budget, ok] of rows)
+	console.log(line([what, measured, budget, ok ? 'yes' : 'NO']));
 
 console.log('\nLargest JavaScript files the home page requests (gzip):');
-const largest = [...firstLoad, ...deferred].map((pathname) => [pathname, gzipSize(pathname)]).sort((a, b) => Number(b[1]) - Number(a[1]));
-for (const [pathname, size] of largest.slice(0, process.argv.includes("--all-files") ? 99 : 8)) console.log(`  ${kB(Number(size)).padStart(9)}  ${pathname}`);
+const largest = [...firstLoad, ...deferred]
+	.map((pathname) => [pathname, gzipSize(pathname)])
+	.sort((a, b) => Number(b[1]) - Number(a[1]));
+for (const [pathname, size] of largest.slice(0, process.argv.includes('--all-files') ? 99 : 8))
+	console.log(`  ${kB(Number(size)).padStart(9)}  ${pathname}`);

@@ -21,15 +21,22 @@ test.describe('installable and offline', () => {
 			display: 'standalone',
 			theme_color: '#005eb8'
 		});
-		const sizes = manifest.icons.map((icon: { sizes: string; purpose: string }) => `${icon.sizes} ${icon.purpose}`);
-		expect(sizes).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
+		const sizes = manifest.icons.map(
+			(icon: { sizes: string; purpose: string }) => `${icon.sizes} ${icon.purpose}`
+		);
+		expect(sizes).toEqual(
+			expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable'])
+		);
 		for (const icon of manifest.icons) {
 			const response = await request.get(new URL(icon.src, page.url()).href);
 			expect(response.ok(), icon.src).toBe(true);
 		}
 	});
 
-	test('with the server stopped, every page of the shell opens and navigates', async ({ page, checkA11y }) => {
+	test('with the server stopped, every page of the shell opens and navigates', async ({
+		page,
+		checkA11y
+	}) => {
 		const app = new AppPage(page);
 		await app.goto('/');
 		await app.waitForServiceWorker();
@@ -71,11 +78,12 @@ test.describe('installable and offline', () => {
 		const app = new AppPage(page);
 		await app.goto('/');
 		await app.waitForServiceWorker();
-		expect((await page.evaluate(() => fetch('/fhir/metadata').then((r) => r.status)))).toBe(200);
+		expect(await page.evaluate(() => fetch('/fhir/metadata').then((r) => r.status))).toBe(200);
 		const cached = await page.evaluate(async () => {
 			const urls: string[] = [];
 			for (const name of await caches.keys()) {
-				for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+				for (const request of await (await caches.open(name)).keys())
+					urls.push(new URL(request.url).pathname);
 			}
 			return urls;
 		});
@@ -83,7 +91,11 @@ test.describe('installable and offline', () => {
 		expect(cached.filter((path) => /^\/(fhir|api|staff|healthz)/.test(path))).toEqual([]);
 		await server.stop();
 		try {
-			const status = await page.evaluate(() => fetch('/fhir/metadata').then((r) => r.status).catch(() => 'network error'));
+			const status = await page.evaluate(() =>
+				fetch('/fhir/metadata')
+					.then((r) => r.status)
+					.catch(() => 'network error')
+			);
 			expect(status).toBe('network error');
 		} finally {
 			await server.start();

@@ -20,7 +20,9 @@ test.describe('security headers', () => {
 	for (const path of PAGES) {
 		test(`${path} has a strict Content Security Policy`, async ({ page }) => {
 			await page.goto(path);
-			const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+			const policy = await page
+				.locator('meta[http-equiv="content-security-policy"]')
+				.getAttribute('content');
 			expect(policy).toContain("object-src 'none'");
 			expect(policy).toContain("base-uri 'none'");
 			const scriptSrc = policy?.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
@@ -30,7 +32,10 @@ test.describe('security headers', () => {
 		});
 	}
 
-	test('an inline script injected into a page is refused by the policy', async ({ page, cspViolations }) => {
+	test('an inline script injected into a page is refused by the policy', async ({
+		page,
+		cspViolations
+	}) => {
 		await page.goto('/');
 		const ran = await page.evaluate(async () => {
 			const script = document.createElement('script');

@@ -37,8 +37,14 @@ test.describe('the service', () => {
 
 	test('prints a one-time setup link on first start, with the token kept out of the URL path', async () => {
 		const dataDir = mkdtempSync(join(tmpdir(), 'tend-first-start-'));
-		const first = await runServer({ DATA_DIR: dataDir, PORT: '4291', ORIGIN: 'http://localhost:4291' }, /Listening/);
-		const second = await runServer({ DATA_DIR: dataDir, PORT: '4291', ORIGIN: 'http://localhost:4291' }, /Listening/);
+		const first = await runServer(
+			{ DATA_DIR: dataDir, PORT: '4291', ORIGIN: 'http://localhost:4291' },
+			/Listening/
+		);
+		const second = await runServer(
+			{ DATA_DIR: dataDir, PORT: '4291', ORIGIN: 'http://localhost:4291' },
+			/Listening/
+		);
 		rmSync(dataDir, { recursive: true, force: true });
 		const link = /http:\/\/localhost:4291\/staff\/setup#token=([A-Za-z0-9_-]{43,})/;
 		const firstToken = first.stdout.match(link)?.[1];
@@ -61,7 +67,9 @@ test.describe('the service', () => {
 		expect(statement.fhirVersion).toBe('4.0.1');
 	});
 
-	test('answers an unknown FHIR path with an OperationOutcome, never an HTML page', async ({ request }) => {
+	test('answers an unknown FHIR path with an OperationOutcome, never an HTML page', async ({
+		request
+	}) => {
 		const response = await request.get('/fhir/Patient/1');
 		expect(response.status()).toBe(404);
 		const outcome = await response.json();

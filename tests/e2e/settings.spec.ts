@@ -2,7 +2,9 @@ import { expect, test } from './fixtures';
 import { AppPage, SHELL_PAGES } from './pages/app-page';
 
 test.describe('settings', () => {
-	test('switching language changes the whole UI without a reload, and persists', async ({ page }) => {
+	test('switching language changes the whole UI without a reload, and persists', async ({
+		page
+	}) => {
 		const app = new AppPage(page);
 		await app.goto('/settings');
 		await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
@@ -12,14 +14,19 @@ test.describe('settings', () => {
 		await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
 		await expect(app.heading).not.toHaveText('Settings');
 		await expect(app.urgentHelpLink).toHaveCount(0); // its English name is gone…
-		expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+		expect(
+			await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)
+		).toBe(true);
 
 		await page.reload();
 		await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
 		await expect(page.getByRole('radio', { name: 'Cymraeg' })).toBeChecked();
 	});
 
-	test('Urdu and Arabic lay the page out right to left, red flags included', async ({ page, checkA11y }) => {
+	test('Urdu and Arabic lay the page out right to left, red flags included', async ({
+		page,
+		checkA11y
+	}) => {
 		const app = new AppPage(page);
 		await app.goto('/settings');
 		await page.getByRole('radio', { name: 'اردو' }).check();
@@ -35,7 +42,10 @@ test.describe('settings', () => {
 		// Text starts at the right-hand edge in a right-to-left layout.
 		const align = await app.heading.evaluate((h) => getComputedStyle(h).direction);
 		expect(align).toBe('rtl');
-		await expect(app.main.getByRole('link', { name: /999/ }).first()).toHaveAttribute('href', 'tel:999');
+		await expect(app.main.getByRole('link', { name: /999/ }).first()).toHaveAttribute(
+			'href',
+			'tel:999'
+		);
 		await checkA11y();
 	});
 
@@ -50,7 +60,10 @@ test.describe('settings', () => {
 		}
 	});
 
-	test('text size, high contrast and reduced motion apply at once and persist', async ({ page, checkA11y }) => {
+	test('text size, high contrast and reduced motion apply at once and persist', async ({
+		page,
+		checkA11y
+	}) => {
 		const app = new AppPage(page);
 		await app.goto('/settings');
 		const html = page.locator('html');
@@ -94,7 +107,9 @@ test.describe('settings', () => {
 		await app.goto('/urgent-help');
 		await page.getByRole('button', { name: 'Read this page aloud' }).click();
 		await expect(page.getByRole('button', { name: 'Stop reading' })).toBeVisible();
-		const spoken = await page.evaluate(() => (window as unknown as { spoken: Array<{ text: string; lang: string }> }).spoken);
+		const spoken = await page.evaluate(
+			() => (window as unknown as { spoken: Array<{ text: string; lang: string }> }).spoken
+		);
 		expect(spoken.map((s) => s.text).join(' ')).toContain('Call 999 or go to A&E now');
 		expect(new Set(spoken.map((s) => s.lang))).toEqual(new Set(['en-GB']));
 	});
@@ -110,7 +125,10 @@ test.describe('settings', () => {
 						new Promise((done) => {
 							const open = indexedDB.open('tend');
 							open.onsuccess = () => {
-								const get = open.result.transaction('meta').objectStore('meta').get('storage.persistence');
+								const get = open.result
+									.transaction('meta')
+									.objectStore('meta')
+									.get('storage.persistence');
 								get.onsuccess = () => (open.result.close(), done(get.result?.value ?? null));
 							};
 						})
@@ -128,7 +146,10 @@ test.describe('settings', () => {
 		await checkA11y();
 	});
 
-	test('delete all my data asks first, then wipes the database, caches and settings', async ({ page, checkA11y }) => {
+	test('delete all my data asks first, then wipes the database, caches and settings', async ({
+		page,
+		checkA11y
+	}) => {
 		const app = new AppPage(page);
 		await app.goto('/settings');
 		await page.getByRole('radio', { name: 'Polski' }).check();
@@ -138,7 +159,9 @@ test.describe('settings', () => {
 			await (await caches.open('tend-test-data')).put('/some-data', new Response('private'));
 			sessionStorage.setItem('draft', 'x');
 		});
-		await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toContain('tend');
+		await expect
+			.poll(() => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)))
+			.toContain('tend');
 
 		await page.getByRole('radio', { name: 'English (UK)' }).check();
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');

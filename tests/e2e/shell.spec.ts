@@ -38,10 +38,22 @@ test.describe('app shell', () => {
 	test('urgent help lists the 999, 111 and crisis contacts as working links', async ({ page }) => {
 		const app = new AppPage(page);
 		await app.goto('/urgent-help');
-		await expect(app.main.getByRole('link', { name: 'Call 999', exact: true })).toHaveAttribute('href', 'tel:999');
-		await expect(app.main.getByRole('link', { name: 'Call 111', exact: true })).toHaveAttribute('href', 'tel:111');
-		await expect(app.main.getByRole('link', { name: /Samaritans/ })).toHaveAttribute('href', 'tel:116123');
-		await expect(app.main.getByRole('link', { name: /SHOUT/ })).toHaveAttribute('href', /^sms:85258/);
+		await expect(app.main.getByRole('link', { name: 'Call 999', exact: true })).toHaveAttribute(
+			'href',
+			'tel:999'
+		);
+		await expect(app.main.getByRole('link', { name: 'Call 111', exact: true })).toHaveAttribute(
+			'href',
+			'tel:111'
+		);
+		await expect(app.main.getByRole('link', { name: /Samaritans/ })).toHaveAttribute(
+			'href',
+			'tel:116123'
+		);
+		await expect(app.main.getByRole('link', { name: /SHOUT/ })).toHaveAttribute(
+			'href',
+			/^sms:85258/
+		);
 		await expect(app.main.getByText('chest pain', { exact: true })).toBeVisible();
 	});
 
@@ -66,7 +78,9 @@ test.describe('app shell', () => {
 	test('the home page links to every section', async ({ page }) => {
 		const app = new AppPage(page);
 		await app.goto('/');
-		for (const { path, heading } of SHELL_PAGES.filter((p) => p.path !== '/' && p.path !== '/urgent-help')) {
+		for (const { path, heading } of SHELL_PAGES.filter(
+			(p) => p.path !== '/' && p.path !== '/urgent-help'
+		)) {
 			await app.main.getByRole('link', { name: heading, exact: true }).first().click();
 			await expect(page).toHaveURL(new RegExp(`${path}$`));
 			await expect(app.heading).toHaveText(heading);
@@ -82,12 +96,19 @@ test.describe('app shell', () => {
 		await checkA11y();
 	});
 
-	test('the footer shows the pain service contact details once known', async ({ page, checkA11y }) => {
+	test('the footer shows the pain service contact details once known', async ({
+		page,
+		checkA11y
+	}) => {
 		const app = new AppPage(page);
 		await app.goto('/');
 		await expect(page.getByRole('contentinfo')).not.toContainText('Your pain service');
 		// Enrolment (a later feature) stores this record; here the test writes it directly.
-		await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'tend'))).toBe(true);
+		await expect
+			.poll(() =>
+				page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'tend'))
+			)
+			.toBe(true);
 		await page.evaluate(
 			() =>
 				new Promise<void>((done, fail) => {
@@ -96,7 +117,11 @@ test.describe('app shell', () => {
 						const tx = open.result.transaction('meta', 'readwrite');
 						tx.objectStore('meta').put({
 							key: 'service.contact',
-							value: { name: 'Community Pain Service', phone: '01632 960 001', hours: 'Monday to Friday, 8am to 6:30pm' }
+							value: {
+								name: 'Community Pain Service',
+								phone: '01632 960 001',
+								hours: 'Monday to Friday, 8am to 6:30pm'
+							}
 						});
 						tx.oncomplete = () => (open.result.close(), done());
 						tx.onerror = () => fail(tx.error);
@@ -108,15 +133,25 @@ test.describe('app shell', () => {
 		const footer = page.getByRole('contentinfo');
 		await expect(footer).toContainText('Community Pain Service');
 		// Values sit inside Unicode isolation marks, so they keep their direction in RTL text.
-		await expect(footer.getByRole('link', { name: /^Phone: \u2068?01632 960 001\u2069?$/ })).toHaveAttribute('href', 'tel:01632960001');
+		await expect(
+			footer.getByRole('link', { name: /^Phone: \u2068?01632 960 001\u2069?$/ })
+		).toHaveAttribute('href', 'tel:01632960001');
 		await expect(footer).toContainText(/Open: \u2068?Monday to Friday, 8am to 6:30pm/);
 		await checkA11y();
 	});
 
-	test('says so in words when another tab upgrades the database', async ({ page, context, checkA11y }) => {
+	test('says so in words when another tab upgrades the database', async ({
+		page,
+		context,
+		checkA11y
+	}) => {
 		const app = new AppPage(page);
 		await app.goto('/');
-		await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'tend'))).toBe(true);
+		await expect
+			.poll(() =>
+				page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'tend'))
+			)
+			.toBe(true);
 		const other = await context.newPage();
 		await other.goto('/settings');
 		// A newer version of the app, in the other tab, opens the database at a higher version.

@@ -38,7 +38,9 @@ test('a new version waits for the person to choose Reload', async ({ page, check
 	const banner = page.getByRole('region', { name: 'Update' });
 	await expect(banner).toContainText('A new version of Tend is available.');
 	// Nothing changed under the person while they decide.
-	expect(await page.evaluate(() => (window as unknown as { oldPage?: boolean }).oldPage)).toBe(true);
+	expect(await page.evaluate(() => (window as unknown as { oldPage?: boolean }).oldPage)).toBe(
+		true
+	);
 	await checkA11y();
 
 	await Promise.all([
@@ -46,6 +48,8 @@ test('a new version waits for the person to choose Reload', async ({ page, check
 		banner.getByRole('button', { name: 'Reload' }).click()
 	]);
 	await app.ready();
-	expect(await page.evaluate(() => (window as unknown as { oldPage?: boolean }).oldPage)).toBeUndefined();
+	expect(
+		await page.evaluate(() => (window as unknown as { oldPage?: boolean }).oldPage)
+	).toBeUndefined();
 	await expect(page.getByRole('region', { name: 'Update' })).toHaveCount(0);
 });

@@ -2,12 +2,7 @@ import { STORAGE_MESSAGES, type StorageMessageKey } from './messages';
 import { describeStorageError } from './storage-errors';
 
 export type ConnectionStatus =
-	| 'opening'
-	| 'open'
-	| 'blocked'
-	| 'closed-for-upgrade'
-	| 'closed-for-delete'
-	| 'error';
+	'opening' | 'open' | 'blocked' | 'closed-for-upgrade' | 'closed-for-delete' | 'error';
 
 /** The state of this tab's database connection, for a banner that explains what to do. */
 export class ConnectionState {

@@ -13,7 +13,9 @@ describe('STORAGE_MESSAGES', () => {
 	const strings: unknown = JSON.parse(readFileSync('locales/en-GB/storage.json', 'utf8'));
 
 	it('names every key of the storage namespace, and only those', () => {
-		const inFile = flatten(strings).map((key) => `storage:${key}`).sort();
+		const inFile = flatten(strings)
+			.map((key) => `storage:${key}`)
+			.sort();
 		expect(Object.values(STORAGE_MESSAGES).sort()).toEqual(inFile);
 	});
 });

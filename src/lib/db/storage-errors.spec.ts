@@ -39,7 +39,11 @@ describe('describeStorageError', () => {
 	});
 
 	it.each([
-		['DatabaseClosedError', new Dexie.DatabaseClosedError('closed'), STORAGE_MESSAGES.databaseClosed],
+		[
+			'DatabaseClosedError',
+			new Dexie.DatabaseClosedError('closed'),
+			STORAGE_MESSAGES.databaseClosed
+		],
 		['VersionError', new Dexie.VersionError('too old'), STORAGE_MESSAGES.versionTooOld],
 		[
 			'InvalidStateError DOMException (private window)',

@@ -50,7 +50,8 @@ export async function readPersistenceRecord(
 ): Promise<PersistenceRecord | undefined> {
 	const value = (await meta.get(PERSISTENCE_META_KEY)) as Partial<PersistenceRecord> | undefined;
 	const valid =
-		typeof value?.askedAt === 'string' && (value.outcome === 'granted' || value.outcome === 'denied');
+		typeof value?.askedAt === 'string' &&
+		(value.outcome === 'granted' || value.outcome === 'denied');
 	return valid ? (value as PersistenceRecord) : undefined;
 }
 

@@ -9,7 +9,10 @@ const lookup = (key: string): unknown =>
 	key
 		.replace(/^urgent:/, '')
 		.split('.')
-		.reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], english);
+		.reduce<unknown>(
+			(node, part) => (node as Record<string, unknown> | undefined)?.[part],
+			english
+		);
 
 describe('default red flags (hazards H-001, H-003)', () => {
 	const groups = defaultRedFlagGroups();

@@ -2,7 +2,9 @@ import * as z from 'zod/mini';
 
 import { RED_FLAG_LEVELS } from './types';
 
-const i18nKey = z.string().check(z.regex(/^urgent:[a-z0-9_.]+$/, 'must be a key in the urgent namespace'));
+const i18nKey = z
+	.string()
+	.check(z.regex(/^urgent:[a-z0-9_.]+$/, 'must be a key in the urgent namespace'));
 
 export const ContactSchema = z.object({
 	id: z.string().check(z.minLength(1)),

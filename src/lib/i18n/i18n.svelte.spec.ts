@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import { i18n, loadNamespaces, setLanguage, t } from './i18n.svelte';
+import { i18n, isolate, loadNamespaces, setLanguage, t } from './i18n.svelte';
 
 afterEach(async () => {
 	await setLanguage('en-GB');
@@ -47,11 +47,28 @@ describe('setLanguage', () => {
 describe('plurals and fallback', () => {
 	// A test-only namespace: the plural rules come from Intl.PluralRules of each language.
 	const items = {
-		'en-GB': { items_one: '{{count}} item', items_other: '{{count}} items', only_english: 'English' },
-		pl: { items_one: '{{count}} rzecz', items_few: '{{count}} rzeczy', items_many: '{{count}} rzeczy (many)', items_other: '{{count}} rzeczy (other)' },
-		cy: { items_zero: 'dim', items_one: 'un', items_two: 'dau', items_few: 'tri', items_many: 'chwech', items_other: '{{count}} eitem' }
+		'en-GB': {
+			items_one: '{{count}} item',
+			items_other: '{{count}} items',
+			only_english: 'English'
+		},
+		pl: {
+			items_one: '{{count}} rzecz',
+			items_few: '{{count}} rzeczy',
+			items_many: '{{count}} rzeczy (many)',
+			items_other: '{{count}} rzeczy (other)'
+		},
+		cy: {
+			items_zero: 'dim',
+			items_one: 'un',
+			items_two: 'dau',
+			items_few: 'tri',
+			items_many: 'chwech',
+			items_other: '{{count}} eitem'
+		}
 	};
-	for (const [language, strings] of Object.entries(items)) i18next.addResourceBundle(language, 'test', strings);
+	for (const [language, strings] of Object.entries(items))
+		i18next.addResourceBundle(language, 'test', strings);
 
 	it.each([
 		['en-GB', 1, '1 item'],
@@ -72,5 +89,13 @@ describe('plurals and fallback', () => {
 	it('falls back to English for a key a translation lacks', async () => {
 		await setLanguage('pl');
 		expect(t('test:only_english')).toBe('English');
+	});
+});
+
+describe('isolate', () => {
+	it('wraps a value in first-strong isolate and pop directional isolate marks', () => {
+		expect([...isolate('116 123')].map((c) => c.codePointAt(0))).toEqual([
+			0x2068, 0x31, 0x31, 0x36, 0x20, 0x31, 0x32, 0x33, 0x2069
+		]);
 	});
 });

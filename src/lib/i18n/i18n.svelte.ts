@@ -46,7 +46,10 @@ async function ensureLoaded(code: LanguageCode, namespaces: Iterable<string>): P
  */
 export async function loadNamespaces(namespaces: readonly string[]): Promise<void> {
 	for (const namespace of namespaces) wanted.add(namespace);
-	await Promise.all([ensureLoaded(SOURCE_LANGUAGE, namespaces), ensureLoaded(i18n.language, namespaces)]);
+	await Promise.all([
+		ensureLoaded(SOURCE_LANGUAGE, namespaces),
+		ensureLoaded(i18n.language, namespaces)
+	]);
 }
 
 /**
@@ -77,11 +80,15 @@ export function formatNumber(value: number, options?: Intl.NumberFormatOptions):
 	return new Intl.NumberFormat(i18n.language, options).format(value);
 }
 
+// Built from code points: the marks are invisible, and literal ones would hide in the source.
+const FIRST_STRONG_ISOLATE = String.fromCodePoint(0x2068);
+const POP_DIRECTIONAL_ISOLATE = String.fromCodePoint(0x2069);
+
 /**
  * Wraps a value in Unicode isolation marks before it goes into a sentence, so a phone
  * number or size keeps its own direction inside Urdu or Arabic text ("116 123" must not
  * read as "123 116").
  */
 export function isolate(value: string): string {
-	return `\u2068${value}\u2069`;
+	return FIRST_STRONG_ISOLATE + value + POP_DIRECTIONAL_ISOLATE;
 }

@@ -3,7 +3,15 @@ import { directionOf, isLanguageCode, LANGUAGES, matchLanguage } from './languag
 
 describe('languages', () => {
 	it('ships the seven languages of the brief, English (UK) first', () => {
-		expect(LANGUAGES.map((language) => language.code)).toEqual(['en-GB', 'cy', 'pl', 'ro', 'pa', 'ur', 'ar']);
+		expect(LANGUAGES.map((language) => language.code)).toEqual([
+			'en-GB',
+			'cy',
+			'pl',
+			'ro',
+			'pa',
+			'ur',
+			'ar'
+		]);
 	});
 
 	it.each([

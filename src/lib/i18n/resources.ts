@@ -35,7 +35,10 @@ export function coreSourceResources(): ResourceLanguage {
 }
 
 /** Loads one namespace of one language; undefined when there is no such file. */
-export async function loadNamespace(code: LanguageCode, namespace: string): Promise<Strings | undefined> {
+export async function loadNamespace(
+	code: LanguageCode,
+	namespace: string
+): Promise<Strings | undefined> {
 	const eager = coreSource[`/locales/${code}/${namespace}.json`];
 	if (eager) return eager;
 	return lazy[`/locales/${code}/${namespace}.json`]?.();

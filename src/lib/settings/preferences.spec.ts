@@ -21,7 +21,12 @@ describe('parsePreferences', () => {
 	});
 
 	it('keeps valid fields and repairs damaged ones one by one', () => {
-		const saved = JSON.stringify({ language: 'xx', textSize: 'larger', contrast: 7, readAloud: true });
+		const saved = JSON.stringify({
+			language: 'xx',
+			textSize: 'larger',
+			contrast: 7,
+			readAloud: true
+		});
 		expect(parsePreferences(saved, [])).toEqual({
 			language: 'en-GB',
 			textSize: 'larger',
@@ -36,7 +41,10 @@ describe('parsePreferences', () => {
 	});
 
 	it('round-trips through serialisePreferences', () => {
-		const preferences = parsePreferences('{"language":"ar","contrast":"high","reduceMotion":true}', []);
+		const preferences = parsePreferences(
+			'{"language":"ar","contrast":"high","reduceMotion":true}',
+			[]
+		);
 		expect(parsePreferences(serialisePreferences(preferences), [])).toEqual(preferences);
 	});
 });

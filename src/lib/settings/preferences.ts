@@ -14,7 +14,10 @@ function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback
  * @param saved - the raw localStorage text, or null when nothing was saved
  * @param browserLanguages - navigator.languages, used only when no language was chosen
  */
-export function parsePreferences(saved: string | null, browserLanguages: readonly string[]): Preferences {
+export function parsePreferences(
+	saved: string | null,
+	browserLanguages: readonly string[]
+): Preferences {
 	let raw: unknown = {};
 	try {
 		raw = saved ? JSON.parse(saved) : {};

@@ -25,10 +25,17 @@ function runPrefsScript(saved: string | null) {
 		setTimeout: (run: () => void) => timers.push(run),
 		document: {
 			documentElement: {
-				set lang(value: string) { html.lang = value; },
-				set dir(value: string) { html.dir = value; },
+				set lang(value: string) {
+					html.lang = value;
+				},
+				set dir(value: string) {
+					html.dir = value;
+				},
 				dataset: html.dataset,
-				classList: { add: (c: string) => html.classes.add(c), remove: (c: string) => html.classes.delete(c) }
+				classList: {
+					add: (c: string) => html.classes.add(c),
+					remove: (c: string) => html.classes.delete(c)
+				}
 			}
 		}
 	});

@@ -13,7 +13,11 @@ function fakeCaches(names: string[]) {
 describe('wipeDevice', () => {
 	it('deletes the database, every data cache and saved settings, keeping the app code', async () => {
 		const order: string[] = [];
-		const caches = fakeCaches(['workbox-precache-v2-http://localhost/', 'runtime-images', 'old-data']);
+		const caches = fakeCaches([
+			'workbox-precache-v2-http://localhost/',
+			'runtime-images',
+			'old-data'
+		]);
 		const local = new Map([['tend:prefs', '{}']]);
 		const storage = { clear: () => (order.push('storage'), local.clear()) };
 
@@ -34,9 +38,17 @@ describe('wipeDevice', () => {
 	});
 
 	it('stops before clearing settings when the database cannot be deleted', async () => {
-		const local = { cleared: false, clear() { this.cleared = true; } };
+		const local = {
+			cleared: false,
+			clear() {
+				this.cleared = true;
+			}
+		};
 		await expect(
-			wipeDevice({ deleteDatabase: async () => Promise.reject(new Error('blocked')), storages: [local] })
+			wipeDevice({
+				deleteDatabase: async () => Promise.reject(new Error('blocked')),
+				storages: [local]
+			})
 		).rejects.toThrow('blocked');
 		expect(local.cleared).toBe(false);
 	});

@@ -17,7 +17,11 @@ export function isAppCodeCache(name: string): boolean {
 }
 
 /** Wipes everything Tend keeps about the person on this device. Returns the caches deleted. */
-export async function wipeDevice({ deleteDatabase, caches, storages }: WipeTargets): Promise<string[]> {
+export async function wipeDevice({
+	deleteDatabase,
+	caches,
+	storages
+}: WipeTargets): Promise<string[]> {
 	await deleteDatabase();
 	const names = caches ? (await caches.keys()).filter((name) => !isAppCodeCache(name)) : [];
 	await Promise.all(names.map((name) => caches?.delete(name)));

@@ -3,6 +3,7 @@
  * first screen a person sees (the database engine and service worker load this way).
  */
 export function whenIdle(work: () => void): void {
-	if (typeof requestIdleCallback === 'function') requestIdleCallback(() => work(), { timeout: 2000 });
+	if (typeof requestIdleCallback === 'function')
+		requestIdleCallback(() => work(), { timeout: 2000 });
 	else setTimeout(work, 1);
 }

@@ -18,7 +18,12 @@ describe('chunkText', () => {
 	});
 
 	it('breaks after Urdu and Hindi/Panjabi sentence ends', () => {
-		expect(chunkText('پہلا جملہ۔ دوسرا؟ ਪਹਿਲਾ। ਦੂਜਾ')).toEqual(['پہلا جملہ۔', 'دوسرا؟', 'ਪਹਿਲਾ।', 'ਦੂਜਾ']);
+		expect(chunkText('پہلا جملہ۔ دوسرا؟ ਪਹਿਲਾ। ਦੂਜਾ')).toEqual([
+			'پہلا جملہ۔',
+			'دوسرا؟',
+			'ਪਹਿਲਾ।',
+			'ਦੂਜਾ'
+		]);
 	});
 
 	it('returns nothing for empty text', () => {

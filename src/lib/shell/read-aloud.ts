@@ -39,7 +39,10 @@ export function chunkText(text: string, maxLength = 180): string[] {
  * The best voice for a language: exact tag, then same primary language; a voice on the
  * device beats a network one (it works offline). Undefined when none speaks it.
  */
-export function pickVoice<V extends VoiceLike>(voices: readonly V[], language: string): V | undefined {
+export function pickVoice<V extends VoiceLike>(
+	voices: readonly V[],
+	language: string
+): V | undefined {
 	const wanted = language.toLowerCase();
 	const primary = wanted.split('-')[0];
 	const rank = (voice: V): number => {

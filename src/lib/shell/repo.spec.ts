@@ -20,7 +20,11 @@ describe('service contact repo', () => {
 
 	it('round-trips the contact details', async () => {
 		const meta = createMetaRepo(openDb());
-		const contact = { name: 'Community Pain Service', phone: '01632 960 001', hours: 'Mon–Fri 08:00–18:30' };
+		const contact = {
+			name: 'Community Pain Service',
+			phone: '01632 960 001',
+			hours: 'Mon–Fri 08:00–18:30'
+		};
 		await saveServiceContact(meta, contact);
 		expect(await readServiceContact(meta)).toEqual(contact);
 	});

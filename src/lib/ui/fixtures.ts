@@ -181,7 +181,12 @@ const helpItems = [
 export const checkboxesFixtures: Fixture<ComponentProps<typeof Checkboxes>>[] = [
 	{
 		name: 'default',
-		props: { id: 'gallery-helps', legend: 'What helps?', hint: 'Tick all that apply', items: helpItems }
+		props: {
+			id: 'gallery-helps',
+			legend: 'What helps?',
+			hint: 'Tick all that apply',
+			items: helpItems
+		}
 	},
 	{
 		name: 'with "none of these" and some ticked',
@@ -309,7 +314,11 @@ export const insetTextFixtures: ContentFixture<Record<string, never>>[] = [
 ];
 
 export const warningCalloutFixtures: ContentFixture<ComponentProps<typeof WarningCallout>>[] = [
-	{ name: 'default heading', props: { headingLevel: 4 }, content: 'Do not take more than the dose on the label.' },
+	{
+		name: 'default heading',
+		props: { headingLevel: 4 },
+		content: 'Do not take more than the dose on the label.'
+	},
 	{
 		name: 'custom heading',
 		props: { heading: 'Having a flare-up?', headingLevel: 4 },
@@ -364,9 +373,20 @@ export const summaryListFixtures: Fixture<ComponentProps<typeof SummaryList>>[] 
 
 export const tagFixtures: ContentFixture<ComponentProps<typeof Tag>>[] = [
 	{ name: 'default', props: {}, content: 'Sent' },
-	...(['white', 'grey', 'green', 'aqua-green', 'blue', 'purple', 'pink', 'red', 'orange', 'yellow'] as const).map(
-		(colour) => ({ name: colour, props: { colour }, content: colour })
-	),
+	...(
+		[
+			'white',
+			'grey',
+			'green',
+			'aqua-green',
+			'blue',
+			'purple',
+			'pink',
+			'red',
+			'orange',
+			'yellow'
+		] as const
+	).map((colour) => ({ name: colour, props: { colour }, content: colour })),
 	{ name: 'no border', props: { colour: 'green', noBorder: true }, content: 'Done' }
 ];
 
@@ -379,5 +399,8 @@ export const panelFixtures: ContentFixture<ComponentProps<typeof Panel>>[] = [
 ];
 
 export const labelFixtures: Fixture<ComponentProps<typeof Label>>[] = [
-	{ name: 'medium, for an input built by hand', props: { for: 'gallery-postcode', text: 'Postcode', size: 'm' } }
+	{
+		name: 'medium, for an input built by hand',
+		props: { for: 'gallery-postcode', text: 'Postcode', size: 'm' }
+	}
 ];

@@ -28,7 +28,11 @@ export function describedBy(
 	id: string,
 	parts: { hint?: string; error?: string; extra?: string }
 ): string | undefined {
-	const ids = [parts.extra, parts.hint ? hintId(id) : undefined, parts.error ? errorId(id) : undefined];
+	const ids = [
+		parts.extra,
+		parts.hint ? hintId(id) : undefined,
+		parts.error ? errorId(id) : undefined
+	];
 	const value = ids.filter(Boolean).join(' ');
 	return value || undefined;
 }

@@ -68,3 +68,25 @@ export interface DateParts {
 }
 
 export type DatePart = keyof DateParts;
+
+/** What every form field shares: its id (also the error summary's link target), hint and error. */
+interface FieldProps {
+	id: string;
+	/** The form field name; defaults to the id. */
+	name?: string;
+	isPageHeading?: boolean;
+	hint?: string;
+	error?: string;
+}
+
+/** A field with a single control and a label (text input, textarea). */
+export interface LabelledFieldProps extends FieldProps {
+	label: string;
+	labelSize?: TextSize;
+}
+
+/** A group of controls in a fieldset with a legend (radios, checkboxes, date, scale). */
+export interface FieldsetFieldProps extends FieldProps {
+	legend: string;
+	legendSize?: TextSize;
+}

@@ -24,7 +24,12 @@ export class AppServer {
 	/** Copies what `npm start` runs to a temporary folder that a test may change. */
 	static copyOfBuild(): string {
 		const root = mkdtempSync(join(tmpdir(), 'tend-e2e-build-'));
-		for (const path of ['server.js', 'build', 'package.json', 'src/lib/server/security-headers.js']) {
+		for (const path of [
+			'server.js',
+			'build',
+			'package.json',
+			'src/lib/server/security-headers.js'
+		]) {
 			cpSync(path, join(root, path), { recursive: true });
 		}
 		symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');

@@ -1,4 +1,6 @@
-/** Debian's Chromium: Playwright never downloads a browser here. */
+// Debian's Chromium, for Playwright and the benchmarks: no browser is ever downloaded here.
+
+/** Where the browser is; CHROMIUM_PATH overrides it. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags for a closed network and a root user (no sandbox, no background fetches). */
