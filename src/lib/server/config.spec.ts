@@ -7,7 +7,8 @@ describe('readConfig', () => {
 			dataDir: './data',
 			origin: 'http://localhost:3000',
 			fhirBaseUrl: 'http://localhost:3000/fhir',
-			port: 3000
+			port: 3000,
+			service: null
 		});
 	});
 
@@ -36,7 +37,8 @@ describe('readConfig', () => {
 			dataDir: '/var/lib/tend',
 			origin: 'https://tend.example.nhs.uk',
 			fhirBaseUrl: 'https://fhir.example.nhs.uk/r4',
-			port: 8080
+			port: 8080,
+			service: null
 		});
 	});
 
@@ -62,10 +64,31 @@ describe('readConfig', () => {
 		['ORIGIN', 'localhost:3000'],
 		['ORIGIN', 'ftp://tend.example'],
 		['ORIGIN', 'https://tend.example/app'],
-		['FHIR_BASE_URL', 'not a url']
+		['FHIR_BASE_URL', 'not a url'],
+		['SERVICE_EMAIL', 'pain team'],
+		['SERVICE_PHONE', '0'.repeat(51)]
 	])('refuses %s=%s and names the variable', (name, value) => {
 		expect(() => readConfig({ [name]: value })).toThrow(ConfigError);
 		expect(() => readConfig({ [name]: value })).toThrow(name);
+	});
+
+	it('takes the service contact details, each only when set', () => {
+		const config = readConfig({
+			SERVICE_NAME: ' Community Pain Service ',
+			SERVICE_PHONE: '01632 960 000',
+			SERVICE_HOURS: 'Monday to Friday, 9am to 5pm',
+			SERVICE_EMAIL: 'pain.service@example.nhs.uk'
+		});
+		expect(config.service).toEqual({
+			name: 'Community Pain Service',
+			phone: '01632 960 000',
+			hours: 'Monday to Friday, 9am to 5pm',
+			email: 'pain.service@example.nhs.uk'
+		});
+		expect(Object.isFrozen(config.service)).toBe(true);
+		expect(readConfig({ SERVICE_PHONE: '01632 960 000', SERVICE_NAME: ' ' }).service).toEqual({
+			phone: '01632 960 000'
+		});
 	});
 
 	it('explains a bad value in words', () => {

@@ -9,6 +9,16 @@ export interface Config {
 	/** Public base URL of the FHIR API, without a trailing slash. */
 	readonly fhirBaseUrl: string;
 	readonly port: number;
+	/** How patients reach the pain service, handed to the app at enrolment; null when none is set. */
+	readonly service: ServiceContact | null;
+}
+
+/** The pain service's contact details; each field only when set. */
+export interface ServiceContact {
+	readonly name?: string;
+	readonly phone?: string;
+	readonly hours?: string;
+	readonly email?: string;
 }
 
 /** Environment variables as Node gives them; an empty value counts as unset. */
@@ -40,7 +50,16 @@ const EnvSchema = z.object({
 	ORIGIN: optional(
 		httpUrl.refine((value) => new URL(value).pathname === '/', 'must be an origin with no path')
 	),
-	FHIR_BASE_URL: optional(httpUrl)
+	FHIR_BASE_URL: optional(httpUrl),
+	SERVICE_NAME: optional(z.string().trim().max(200, 'must be at most 200 characters')),
+	SERVICE_PHONE: optional(z.string().trim().max(50, 'must be at most 50 characters')),
+	SERVICE_HOURS: optional(z.string().trim().max(200, 'must be at most 200 characters')),
+	SERVICE_EMAIL: optional(
+		z
+			.string()
+			.trim()
+			.pipe(z.email({ message: 'must be an email address' }))
+	)
 });
 
 /** Thrown when the environment holds a setting the service cannot use. */
@@ -59,14 +78,29 @@ export function readConfig(env: Env): Config {
 		throw new ConfigError(`Tend cannot start: ${problems.join('; ')}.`);
 	}
 	const { DATA_DIR, PORT, ORIGIN, FHIR_BASE_URL } = parsed.data;
+	const { SERVICE_NAME, SERVICE_PHONE, SERVICE_HOURS, SERVICE_EMAIL } = parsed.data;
 	const port = PORT ?? 3000;
 	const origin = ORIGIN ?? `http://localhost:${port}`;
 	return Object.freeze({
 		dataDir: DATA_DIR ?? './data',
 		origin,
 		fhirBaseUrl: FHIR_BASE_URL ?? `${origin}/fhir`,
-		port
+		port,
+		service: serviceContact({
+			name: SERVICE_NAME,
+			phone: SERVICE_PHONE,
+			hours: SERVICE_HOURS,
+			email: SERVICE_EMAIL
+		})
 	});
+}
+
+/** The contact details that are set, or null when none is. */
+function serviceContact(
+	fields: Record<keyof ServiceContact, string | undefined>
+): ServiceContact | null {
+	const set = Object.entries(fields).filter(([, value]) => value !== undefined);
+	return set.length > 0 ? Object.freeze(Object.fromEntries(set)) : null;
 }
 
 let current: Config | undefined;

@@ -1,9 +1,18 @@
-import { methodNotAllowed, notImplemented, outcomeResponse } from '$lib/server/fhir/outcome';
+import { getConfig } from '$lib/server/config';
+import { transactionEndpoint } from '$lib/server/fhir/endpoints';
+import { methodNotAllowed, outcomeResponse } from '$lib/server/fhir/outcome';
+import { replyResponse } from '$lib/server/fhir/reply';
+import { getStore } from '$lib/server/store/store';
 import type { RequestHandler } from './$types';
 
-// Transaction Bundles are posted here; the handler comes with the next step of the FHIR API.
-export const POST: RequestHandler = () =>
-	outcomeResponse(notImplemented('Transactions are not supported yet.'));
+/** A transaction Bundle of conditional creates (docs/api.md). */
+export const POST: RequestHandler = async ({ request }) =>
+	replyResponse(
+		await transactionEndpoint(getStore(), request, {
+			now: new Date(),
+			fhirBase: getConfig().fhirBaseUrl
+		})
+	);
 
 export const fallback: RequestHandler = ({ request }) =>
 	outcomeResponse(methodNotAllowed(request.method), { allow: 'POST' });

@@ -1,7 +1,7 @@
 /**
  * The CapabilityStatement served at `GET [base]/metadata`. It is the contract for the FHIR
- * API: the read, search and transaction handlers that implement it come in the next step,
- * and must keep to what is listed here (and this list must grow with them).
+ * API: the read, search and transaction handlers (read-search.ts, transaction.ts) keep to
+ * what is listed here, and this list must grow with them.
  * See: https://hl7.org/fhir/R4/capabilitystatement.html
  */
 
@@ -73,9 +73,12 @@ export function buildCapabilityStatement({ fhirBase, version, now }: CapabilityS
 			{
 				mode: 'server',
 				documentation:
-					'Devices send what they record as transaction Bundles whose entries are conditional ' +
-					'creates (`ifNoneExist: identifier=urn:ietf:rfc:3986|urn:uuid:<id>`), so a replay ' +
-					'returns the stored resource instead of a second copy.',
+					'Devices send what they record as transaction Bundles (at most 100 entries, 256 kB) ' +
+					'whose entries are conditional creates (`ifNoneExist: identifier=urn:ietf:rfc:3986|urn:uuid:<id>`), ' +
+					'so a replay returns the stored resource instead of a second copy. A transaction is ' +
+					'all or nothing. References to another entry’s fullUrl are resolved. Writes by a ' +
+					'carer’s device name the carer as a contained RelatedPerson. Search returns every ' +
+					'match in one page, oldest change first; Questionnaires are shared by all patients.',
 				security: { cors: false, description: SECURITY_DESCRIPTION },
 				resource: SERVED_RESOURCE_TYPES.map((type) => {
 					const canCreate = CREATED_BY_DEVICES.has(type);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	allOk,
 	badRequest,
+	combineOutcomes,
 	conflict,
 	fhirJson,
 	forbidden,
@@ -13,6 +14,7 @@ import {
 	outcomeForStatus,
 	outcomeResponse,
 	payloadTooLarge,
+	preconditionFailed,
 	serverError,
 	serviceUnavailable,
 	tooManyRequests,
@@ -66,6 +68,7 @@ describe('helpers', () => {
 		['notFound', notFound(), 404, 'not-found'],
 		['methodNotAllowed', methodNotAllowed('PATCH'), 405, 'not-supported'],
 		['conflict', conflict('Changed meanwhile.'), 409, 'conflict'],
+		['preconditionFailed', preconditionFailed('No match.', 'Bundle.entry[0]'), 412, 'processing'],
 		['payloadTooLarge', payloadTooLarge(1_000_000), 413, 'too-costly'],
 		['unsupportedMediaType', unsupportedMediaType(), 415, 'not-supported'],
 		[
@@ -84,7 +87,7 @@ describe('helpers', () => {
 		expectValid(result.outcome);
 	});
 
-	it.each([400, 401, 403, 404, 405, 410, 413, 415, 418, 429, 500, 502, 503, 504])(
+	it.each([400, 401, 403, 404, 405, 409, 410, 412, 413, 415, 418, 429, 500, 502, 503, 504])(
 		'outcomeForStatus(%i) keeps the status and is valid R4',
 		(status) => {
 			const result = outcomeForStatus(status);
@@ -92,6 +95,17 @@ describe('helpers', () => {
 			expectValid(result.outcome);
 		}
 	);
+
+	it('combineOutcomes keeps every issue and the first status', () => {
+		const combined = combineOutcomes([
+			forbidden('Not yours.'),
+			badRequest('Bad.', 'Bundle.entry[2].resource.status')
+		]);
+		expect(combined.status).toBe(403);
+		expect(combined.outcome.issue.map((issue) => issue.code)).toEqual(['forbidden', 'invalid']);
+		expectValid(combined.outcome);
+		expect(combineOutcomes([]).status).toBe(400);
+	});
 
 	it('outcomeForStatus turns a non-error status into a 500', () => {
 		expect(outcomeForStatus(200).status).toBe(500);

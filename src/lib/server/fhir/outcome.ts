@@ -41,9 +41,17 @@ export type IssueType =
 	| 'throttled'
 	| 'informational';
 
+export interface Coding {
+	system?: string;
+	code?: string;
+	display?: string;
+}
+
 export interface OperationOutcomeIssue {
 	severity: IssueSeverity;
 	code: IssueType;
+	/** A machine-readable reason beyond the issue type, e.g. an enrolment error code. */
+	details?: { coding?: Coding[]; text?: string };
 	diagnostics?: string;
 	expression?: string[];
 }
@@ -101,8 +109,8 @@ export const unauthorized = (diagnostics = 'A valid Bearer token is needed.'): F
 	error(401, 'login', diagnostics);
 
 /** 403: the token may not do this. */
-export const forbidden = (diagnostics = 'Not allowed.'): FhirOutcome =>
-	error(403, 'forbidden', diagnostics);
+export const forbidden = (diagnostics = 'Not allowed.', expression?: string): FhirOutcome =>
+	error(403, 'forbidden', diagnostics, expression);
 
 /** 404: no such resource or endpoint. */
 export const notFound = (diagnostics = 'Not found.'): FhirOutcome =>
@@ -113,7 +121,12 @@ export const methodNotAllowed = (method: string): FhirOutcome =>
 	error(405, 'not-supported', `Method ${method} is not allowed here.`);
 
 /** 409: the request conflicts with the stored state. */
-export const conflict = (diagnostics: string): FhirOutcome => error(409, 'conflict', diagnostics);
+export const conflict = (diagnostics: string, expression?: string): FhirOutcome =>
+	error(409, 'conflict', diagnostics, expression);
+
+/** 412: a condition in the request does not hold (e.g. ifNoneExist does not name the resource). */
+export const preconditionFailed = (diagnostics: string, expression?: string): FhirOutcome =>
+	error(412, 'processing', diagnostics, expression);
 
 /** 413: the body is larger than the service accepts. */
 export const payloadTooLarge = (limitBytes: number): FhirOutcome =>
@@ -127,9 +140,19 @@ export const unsupportedMediaType = (): FhirOutcome =>
 export const unprocessable = (diagnostics: string, expression?: string): FhirOutcome =>
 	error(422, 'processing', diagnostics, expression);
 
-/** 429: too many requests; the caller should wait. */
+/** 429: too many requests; the caller should wait (say how long in a Retry-After header). */
 export const tooManyRequests = (): FhirOutcome =>
 	error(429, 'throttled', 'Too many requests. Try again later.');
+
+/** One FhirOutcome holding the issues of several, sent with the status of the first. */
+export function combineOutcomes(outcomes: readonly FhirOutcome[]): FhirOutcome {
+	const first = outcomes[0];
+	if (!first) return badRequest('Bad request.');
+	return {
+		status: first.status,
+		outcome: { resourceType: 'OperationOutcome', issue: outcomes.flatMap((o) => o.outcome.issue) }
+	};
+}
 
 /** 500: something failed inside the service (details go to the log, never the client). */
 export const serverError = (): FhirOutcome => error(500, 'exception', 'Internal error.');
@@ -153,6 +176,10 @@ export function outcomeForStatus(status: number): FhirOutcome {
 			return forbidden();
 		case 404:
 			return notFound();
+		case 409:
+			return conflict('The request conflicts with the stored state.');
+		case 412:
+			return preconditionFailed('A precondition of the request does not hold.');
 		case 413:
 			return error(413, 'too-costly', 'The request body is too large.');
 		case 415:

@@ -107,20 +107,25 @@ describe('openStore on reopening', () => {
 
 	it('applies only migrations added since, in order', () => {
 		open(root).close();
+		const next = MIGRATIONS.length + 1;
 		const extra: Migration[] = [
-			{ id: 3, name: 'third', up: 'ALTER TABLE two ADD COLUMN b TEXT' },
-			{ id: 2, name: 'second', up: 'CREATE TABLE two (a TEXT)' }
+			{ id: next + 1, name: 'later', up: 'ALTER TABLE extra_two ADD COLUMN b TEXT' },
+			{ id: next, name: 'sooner', up: 'CREATE TABLE extra_two (a TEXT)' }
 		];
 		const db = open(root, [...MIGRATIONS, ...extra]);
-		expect(appliedMigrationIds(db)).toEqual([1, 2, 3]);
+		expect(appliedMigrationIds(db)).toEqual([...MIGRATIONS.map((m) => m.id), next, next + 1]);
 	});
 
 	it('rolls back a failing migration as a whole', () => {
 		open(root).close();
-		const broken: Migration = { id: 2, name: 'broken', up: 'CREATE TABLE half (a TEXT); NOT SQL' };
+		const broken: Migration = {
+			id: MIGRATIONS.length + 1,
+			name: 'broken',
+			up: 'CREATE TABLE half (a TEXT); NOT SQL'
+		};
 		expect(() => open(root, [...MIGRATIONS, broken])).toThrow();
 		const db = open(root);
-		expect(appliedMigrationIds(db)).toEqual([1]);
+		expect(appliedMigrationIds(db)).toEqual(MIGRATIONS.map((m) => m.id));
 		expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'half'").get()).toEqual(
 			{ n: 0 }
 		);
