@@ -13,6 +13,7 @@ import {
 	type PrecacheEntry
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { PUSH_MESSAGE, SYNC_TAG } from '$lib/sync/background-sync';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<PrecacheEntry | string> };
 
@@ -33,4 +34,16 @@ clientsClaim();
 // A new version waits until the person chooses "Reload" (workbox-window sends this).
 self.addEventListener('message', (event) => {
 	if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
+
+// Background Sync: the connection is back. Pushing needs the token, which lives in
+// IndexedDB and is the page's to use, so ask every open Tend window to push now.
+self.addEventListener('sync', (event: Event) => {
+	const sync = event as ExtendableEvent & { tag?: string };
+	if (sync.tag !== SYNC_TAG) return;
+	sync.waitUntil(
+		self.clients
+			.matchAll({ type: 'window' })
+			.then((windows) => windows.forEach((client) => client.postMessage({ type: PUSH_MESSAGE })))
+	);
 });

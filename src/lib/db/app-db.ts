@@ -1,4 +1,7 @@
-import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
+import type { Checkin } from '$lib/checkin/types';
+import type { EnrolmentRecord } from '$lib/enrolment/types';
+import type { OutboxEntry, PulledResource, SyncStateRecord } from '$lib/sync/types';
 import type { Migration } from './migrations/types';
 
 /** A row of the key-value `meta` table. */
@@ -25,6 +28,11 @@ export function assertMigrationOrder(migrations: readonly Migration[]): void {
 export class AppDb extends Dexie {
 	// `declare` so no class-field initialiser overwrites the tables Dexie sets up in version().
 	declare meta: EntityTable<MetaRecord, 'key'>;
+	declare enrolment: EntityTable<EnrolmentRecord, 'key'>;
+	declare outbox: EntityTable<OutboxEntry, 'id'>;
+	declare checkins: EntityTable<Checkin, 'id'>;
+	declare syncState: EntityTable<SyncStateRecord, 'key'>;
+	declare pulled: Table<PulledResource, [string, string]>;
 
 	constructor(name: string, migrations: readonly Migration[], options?: DexieOptions) {
 		super(name, options);

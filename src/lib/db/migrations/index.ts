@@ -1,8 +1,9 @@
 import type { Migration } from './types';
 import { v1Initial } from './v1-initial';
+import { v2Sync } from './v2-sync';
 
 /**
  * Every schema version, oldest first. To change the schema, add a `vN-name.ts` file with
  * the next version number and append it here; never edit a version that has shipped.
  */
-export const migrations: readonly Migration[] = [v1Initial];
+export const migrations: readonly Migration[] = [v1Initial, v2Sync];
