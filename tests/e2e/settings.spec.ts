@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { AppPage, SHELL_PAGES } from './pages/app-page';
+import { readMeta } from './support/app-db';
 
 test.describe('settings', () => {
 	test('switching language changes the whole UI without a reload, and persists', async ({
@@ -119,21 +120,7 @@ test.describe('settings', () => {
 		await app.goto('/');
 		await page.evaluate(() => window.dispatchEvent(new Event('appinstalled')));
 		await expect
-			.poll(() =>
-				page.evaluate(
-					() =>
-						new Promise((done) => {
-							const open = indexedDB.open('tend');
-							open.onsuccess = () => {
-								const get = open.result
-									.transaction('meta')
-									.objectStore('meta')
-									.get('storage.persistence');
-								get.onsuccess = () => (open.result.close(), done(get.result?.value ?? null));
-							};
-						})
-				)
-			)
+			.poll(() => readMeta(page, 'storage.persistence'))
 			.toMatchObject({ outcome: expect.stringMatching(/^(granted|denied)$/) });
 	});
 

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { AppPage, SHELL_PAGES } from './pages/app-page';
+import { waitForAppDatabase, writeMeta } from './support/app-db';
 
 test.describe('app shell', () => {
 	for (const { path, heading } of SHELL_PAGES) {
@@ -103,31 +104,12 @@ test.describe('app shell', () => {
 		const app = new AppPage(page);
 		await app.goto('/');
 		await expect(page.getByRole('contentinfo')).not.toContainText('Your pain service');
-		// Enrolment (a later feature) stores this record; here the test writes it directly.
-		await expect
-			.poll(() =>
-				page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'tend'))
-			)
-			.toBe(true);
-		await page.evaluate(
-			() =>
-				new Promise<void>((done, fail) => {
-					const open = indexedDB.open('tend');
-					open.onsuccess = () => {
-						const tx = open.result.transaction('meta', 'readwrite');
-						tx.objectStore('meta').put({
-							key: 'service.contact',
-							value: {
-								name: 'Community Pain Service',
-								phone: '01632 960 001',
-								hours: 'Monday to Friday, 8am to 6:30pm'
-							}
-						});
-						tx.oncomplete = () => (open.result.close(), done());
-						tx.onerror = () => fail(tx.error);
-					};
-				})
-		);
+		// Enrolment stores this record; here the test writes it directly.
+		await writeMeta(page, 'service.contact', {
+			name: 'Community Pain Service',
+			phone: '01632 960 001',
+			hours: 'Monday to Friday, 8am to 6:30pm'
+		});
 		await page.reload();
 		await app.ready();
 		const footer = page.getByRole('contentinfo');
@@ -147,11 +129,7 @@ test.describe('app shell', () => {
 	}) => {
 		const app = new AppPage(page);
 		await app.goto('/');
-		await expect
-			.poll(() =>
-				page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'tend'))
-			)
-			.toBe(true);
+		await waitForAppDatabase(page);
 		const other = await context.newPage();
 		await other.goto('/settings');
 		// A newer version of the app, in the other tab, opens the database at a higher version.

@@ -1,0 +1,166 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { AppPage } from './pages/app-page';
+import { StaffConsole } from './pages/staff-console';
+import { AppServer } from './support/app-server';
+
+// The whole round trip on the real built service: a code from the admin CLI, linking in
+// the browser, pain scores saved with the server stopped, sent once it is back, seen once
+// by staff, and a device revoked by the service.
+const server = new AppServer(4177);
+const STAFF = {
+	email: 'nurse@example.nhs.uk',
+	name: 'Jo Nurse',
+	password: 'harbour violet engine'
+};
+test.use({ baseURL: server.url });
+test.describe.configure({ mode: 'serial' });
+test.beforeAll(() => server.start());
+test.afterAll(() => server.dispose());
+
+/** Runs the admin CLI on the server's data folder and returns its JSON. */
+function admin(...args: string[]): Record<string, string> {
+	const output = execFileSync(process.execPath, ['build/admin.js', ...args], {
+		env: { ...process.env, DATA_DIR: server.dataDir }
+	});
+	return JSON.parse(output.toString());
+}
+
+function observationsOnServer(): Array<{ identifier_value: string }> {
+	const db = new Database(join(server.dataDir, 'tend.sqlite'), { readonly: true });
+	try {
+		return db
+			.prepare("SELECT identifier_value FROM fhir_resource WHERE resource_type = 'Observation'")
+			.all() as Array<{ identifier_value: string }>;
+	} finally {
+		db.close();
+	}
+}
+
+async function link(page: Page, code: string): Promise<void> {
+	await page.getByLabel('Your code').fill(code);
+	await page.getByLabel('A name for this device').fill('Test phone');
+	await page.getByRole('button', { name: 'Link this device' }).click();
+}
+
+async function saveScore(page: Page, score: number): Promise<void> {
+	const card = page.getByRole('group', { name: 'How bad is your pain right now?' });
+	await card.getByLabel(String(score), { exact: true }).check({ force: true });
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByText(/^Saved at /)).toBeVisible();
+}
+
+/** The list of recent scores on the home page, each with where it is. */
+const recent = (page: Page) => page.getByTestId('recent-scores');
+
+let patientId = '';
+
+test('links with a code, sends pain scores saved offline once the service is back, exactly once', async ({
+	page,
+	checkA11y
+}) => {
+	patientId =
+		admin(
+			'create-patient',
+			'--nhs-number',
+			'9434765919',
+			'--given',
+			'Sam',
+			'--family',
+			'Jones',
+			'--birth-date',
+			'1970-05-04'
+		).id ?? '';
+	const { code } = admin('issue-code', '--patient', patientId);
+	const app = new AppPage(page);
+
+	await app.goto('/link');
+	await checkA11y();
+	await link(page, code ?? '');
+	await expect(page.getByRole('main')).toContainText('Sam Jones');
+	await checkA11y();
+
+	await app.goto('/');
+	await app.waitForServiceWorker();
+	await saveScore(page, 3);
+	await expect(recent(page).getByText(/^Sent on /).first()).toBeVisible({ timeout: 15_000 });
+
+	// No service: the scores are kept and wait.
+	await server.stop();
+	await saveScore(page, 5);
+	await saveScore(page, 8);
+	await expect(recent(page).getByText('Waiting to send')).toHaveCount(2);
+	await checkA11y();
+	expect(observationsOnServer()).toHaveLength(1);
+
+	// The service is back: "Send now" sends everything, once.
+	await server.start();
+	await app.goto('/settings');
+	await page.getByRole('button', { name: 'Send now' }).click();
+	await expect(page.getByText('Everything has been sent.')).toBeVisible({ timeout: 15_000 });
+	await app.goto('/');
+	await expect(recent(page).getByText('Waiting to send')).toHaveCount(0);
+	await expect(recent(page).getByText(/^Sent on /)).toHaveCount(3);
+	const stored = observationsOnServer();
+	expect(stored).toHaveLength(3);
+	expect(new Set(stored.map((row) => row.identifier_value)).size).toBe(3);
+});
+
+test('staff see each score exactly once', async ({ page, checkA11y }) => {
+	admin('create-staff', '--email', STAFF.email, '--name', STAFF.name, '--password', STAFF.password);
+	const staff = new StaffConsole(page);
+	await staff.goto('/staff/sign-in');
+	await staff.signIn(STAFF.email, STAFF.password);
+	await staff.goto(`/staff/patients/${patientId}`);
+	const scores = staff.section('Pain scores received');
+	await expect(scores.getByRole('row')).toHaveCount(4); // a header row and three scores
+	await checkA11y();
+});
+
+test('wrong codes get clear messages, and a code locks after five wrong tries', async ({
+	page,
+	checkA11y
+}) => {
+	const { code = '' } = admin('issue-code', '--patient', patientId);
+	const app = new AppPage(page);
+	await app.goto('/link');
+	await link(page, 'ZZZZ-ZZZZ-ZZZZ');
+	await expect(page.getByRole('alert').first()).toContainText('We could not find that code');
+	await checkA11y();
+
+	const wrong = `${code.slice(0, 5)}${code[5] === '0' ? '1' : '0'}${code.slice(6)}`;
+	for (let attempt = 0; attempt < 5; attempt++) await link(page, wrong);
+	await expect(page.getByRole('alert').first()).toContainText('locked after too many wrong tries');
+	await expect(page.getByLabel('Your code')).toHaveValue(wrong); // nothing typed is lost
+	// Even the right code no longer works.
+	await link(page, code);
+	await expect(page.getByRole('alert').first()).toContainText('locked');
+	await checkA11y();
+});
+
+test('a device revoked by the service stops sending and says so', async ({ page }) => {
+	const { code = '' } = admin('issue-code', '--patient', patientId);
+	const app = new AppPage(page);
+	await app.goto('/link');
+	await link(page, code);
+	await expect(page.getByRole('main')).toContainText('Sam Jones');
+	const devices = admin('list-devices', '--patient', patientId) as unknown as Array<{
+		id: string;
+		name: string;
+		revokedAt: string | null;
+	}>;
+	const active = devices.filter((device) => !device.revokedAt);
+	for (const device of active) admin('revoke-device', '--device', device.id);
+
+	await app.goto('/');
+	await saveScore(page, 6);
+	await expect(
+		page.getByText('This device is no longer linked to your pain service.').first()
+	).toBeVisible({
+		timeout: 15_000
+	});
+	expect(observationsOnServer()).toHaveLength(3);
+});
