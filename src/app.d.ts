@@ -1,8 +1,16 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
+import type { StaffMember } from '$lib/server/staff/accounts';
+
 declare global {
 	namespace App {
 		// interface Error {}
-		// interface Locals {}
+		interface Locals {
+			/**
+			 * The signed-in staff member on /staff requests: set by the staff console's session
+			 * lookup (null when nobody is signed in); undefined until it has run.
+			 */
+			staff?: StaffMember | null;
+		}
 		// interface PageData {}
 		// interface PageState {}
 		// interface Platform {}

@@ -10,7 +10,7 @@ test.describe('security headers', () => {
 			const headers = response.headers();
 			expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
 			expect(headers['x-content-type-options']).toBe('nosniff');
-			expect(headers['referrer-policy']).toBe('no-referrer');
+			expect(headers['referrer-policy']).toBe('same-origin');
 			expect(headers['permissions-policy']).toContain('camera=()');
 			// Served over plain HTTP here: no HSTS.
 			expect(headers['strict-transport-security']).toBeUndefined();

@@ -16,7 +16,9 @@ export function securityHeaders({ https }) {
 	const headers = {
 		'content-security-policy': FRAME_ANCESTORS_POLICY,
 		'x-content-type-options': 'nosniff',
-		'referrer-policy': 'no-referrer',
+		// Never a Referer to another site; same-origin keeps the Origin header on form posts,
+		// which SvelteKit's cross-site check needs (no-referrer makes browsers send "null").
+		'referrer-policy': 'same-origin',
 		'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 		'cross-origin-opener-policy': 'same-origin',
 		'x-frame-options': 'DENY'

@@ -11,7 +11,7 @@ describe('securityHeaders', () => {
 		expect(securityHeaders({ https: false })).toEqual({
 			'content-security-policy': "frame-ancestors 'none'",
 			'x-content-type-options': 'nosniff',
-			'referrer-policy': 'no-referrer',
+			'referrer-policy': 'same-origin',
 			'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 			'cross-origin-opener-policy': 'same-origin',
 			'x-frame-options': 'DENY'
