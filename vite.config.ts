@@ -10,7 +10,12 @@ export default defineConfig({
 	},
 	server: { fs: { allow: ['locales'] } },
 	test: {
-		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.js', 'tests/support/**/*.spec.ts', 'tests/contract/**/*.spec.ts'],
+		include: [
+			'src/**/*.spec.ts',
+			'scripts/**/*.spec.js',
+			'tests/support/**/*.spec.ts',
+			'tests/contract/**/*.spec.ts'
+		],
 		environment: 'node',
 		pool: 'forks',
 		maxWorkers: 2

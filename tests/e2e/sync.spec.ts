@@ -86,7 +86,11 @@ test('links with a code, sends pain scores saved offline once the service is bac
 	await app.goto('/');
 	await app.waitForServiceWorker();
 	await saveScore(page, 3);
-	await expect(recent(page).getByText(/^Sent on /).first()).toBeVisible({ timeout: 15_000 });
+	await expect(
+		recent(page)
+			.getByText(/^Sent on /)
+			.first()
+	).toBeVisible({ timeout: 15_000 });
 
 	// No service: the scores are kept and wait.
 	await server.stop();
