@@ -141,10 +141,14 @@ export async function enqueue<T extends { id: string }>(
 	return result;
 }
 
-/** "Send now": everything waiting is due at once; then push and pull. */
-export async function sendNow(): Promise<void> {
+/**
+ * "Send now": everything waiting is due at once; then push and pull. Returns how many
+ * items are still waiting, read afresh (the live status may not have caught up yet).
+ */
+export async function sendNow(): Promise<number> {
 	await makeAllDue(getDb(), new Date());
 	await startEngine().trigger('send-now');
+	return (await outboxSummary(getDb())).waiting;
 }
 
 /** Fetches what changed on the service (after pushing anything due). */

@@ -35,9 +35,9 @@ export async function enqueue<T extends { id: string }>(
 	return (await engine()).enqueue(table, record, toResource);
 }
 
-/** "Send now": pushes everything waiting, then fetches what changed. */
-export async function sendNow(): Promise<void> {
-	await (await engine()).sendNow();
+/** "Send now": pushes everything waiting, then fetches what changed; returns how many still wait. */
+export async function sendNow(): Promise<number> {
+	return (await engine()).sendNow();
 }
 
 /** Fetches what changed on the service. */
