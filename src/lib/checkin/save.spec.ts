@@ -6,6 +6,9 @@ import { syncStatus } from '$lib/sync/status.svelte';
 import { FakeFhirService, PATIENT_ID, testEnrolment } from '$lib/sync/test-support';
 import { saveCheckin } from './save';
 
+/** Waits for async effects, generously: CI machines can be slow, the code is not. */
+const settle = <T>(check: () => T | Promise<T>) => vi.waitFor(check, { timeout: 5000 });
+
 // The browser half end to end in node: a page saves a score, the engine pushes it.
 const now = new Date('2026-03-29T00:30:00Z');
 let service: FakeFhirService;
@@ -43,7 +46,7 @@ describe('saveCheckin', () => {
 		expect(checkin.recordedAs).toBe('patient');
 		expect(checkin.note).toBe('after a walk');
 
-		await vi.waitFor(async () => expect((await recordSyncState(checkin.id)).kind).toBe('sent'));
+		await settle(async () => expect((await recordSyncState(checkin.id)).kind).toBe('sent'));
 		expect(service.stored.size).toBe(1);
 		const [stored] = [...service.stored.values()];
 		expect(stored?.resource).toMatchObject({
@@ -52,7 +55,7 @@ describe('saveCheckin', () => {
 			valueInteger: 3,
 			effectiveDateTime: now.toISOString()
 		});
-		await vi.waitFor(() =>
+		await settle(() =>
 			expect(syncStatus).toMatchObject({ isReady: true, mode: 'linked', waiting: 0 })
 		);
 		expect(syncStatus.state).toBe('idle');
@@ -63,7 +66,7 @@ describe('saveCheckin', () => {
 		startEngine();
 		const checkin = await saveCheckin({ score: 8, now });
 		expect(checkin.recordedAs).toBe('carer');
-		await vi.waitFor(() => expect(service.stored.size).toBe(1));
+		await settle(() => expect(service.stored.size).toBe(1));
 		expect([...service.stored.values()][0]?.resource.performer).toBeUndefined();
 	});
 

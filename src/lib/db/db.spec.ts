@@ -9,6 +9,9 @@ import type { Migration } from './migrations/types';
 import { v1Initial } from './migrations/v1-initial';
 import { freshIndexedDb } from './test-deps';
 
+/** Waits for async effects, generously: CI machines can be slow, the code is not. */
+const settle = <T>(check: () => T | Promise<T>) => vi.waitFor(check, { timeout: 5000 });
+
 const v2Test: Migration = { version: 2, stores: { notes: '&id' } };
 
 const opened: Dexie[] = [];
@@ -75,7 +78,7 @@ describe('connect', () => {
 
 		const state = new ConnectionState();
 		const connecting = connect(track(new AppDb('blocked-test', [v1Initial, v2Test], deps)), state);
-		await vi.waitFor(() => expect(state.status).toBe('blocked'));
+		await settle(() => expect(state.status).toBe('blocked'));
 		expect(state.messageKey).toBe(STORAGE_MESSAGES.blocked);
 
 		stubborn.close();
@@ -101,7 +104,7 @@ describe('getDb and deleteAllLocalData', () => {
 		const db = getDb();
 		expect(getDb()).toBe(db);
 		await db.meta.put({ key: 'something', value: 'worth keeping' });
-		await vi.waitFor(() => expect(connection.status).toBe('open'));
+		await settle(() => expect(connection.status).toBe('open'));
 		expect(await Dexie.exists(DB_NAME)).toBe(true);
 
 		// Another open tab must not hold the delete up.

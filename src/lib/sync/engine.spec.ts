@@ -5,6 +5,9 @@ import { enqueue, sendNow, startEngine, stopEngine } from './engine';
 import { syncStatus } from './status.svelte';
 import { FakeFhirService, observationFor, testEnrolment } from './test-support';
 
+/** Waits for async effects, generously: CI machines can be slow, the code is not. */
+const settle = <T>(check: () => T | Promise<T>) => vi.waitFor(check, { timeout: 5000 });
+
 let service: FakeFhirService;
 
 beforeEach(async () => {
@@ -28,14 +31,14 @@ describe('the sync engine in a page', () => {
 	it('says offline, keeps the record waiting, and sends when the connection is back', async () => {
 		service.faults = ['network-before'];
 		await enqueue('checkins', record('r1'), () => observationFor('r1'));
-		await vi.waitFor(() =>
+		await settle(() =>
 			expect(syncStatus).toMatchObject({ isReady: true, waiting: 1, isOffline: true })
 		);
 		expect(syncStatus.state).toBe('offline');
 
 		// Back online: sent at once, without waiting out the backoff.
 		window.dispatchEvent(new Event('online'));
-		await vi.waitFor(() => expect(syncStatus.waiting).toBe(0));
+		await settle(() => expect(syncStatus.waiting).toBe(0));
 		expect(service.stored.size).toBe(1);
 		expect(syncStatus.lastSentAt).not.toBeNull();
 	});
@@ -43,7 +46,7 @@ describe('the sync engine in a page', () => {
 	it('shows a device the service unlinked as a problem, and keeps its records', async () => {
 		service.token = 'revoked';
 		await enqueue('checkins', record('r1'), () => observationFor('r1'));
-		await vi.waitFor(() => expect(syncStatus.mode).toBe('unlinked-by-service'));
+		await settle(() => expect(syncStatus.mode).toBe('unlinked-by-service'));
 		expect(syncStatus.state).toBe('problem');
 		expect(syncStatus.waiting).toBe(1);
 		expect(await getDb().checkins.count()).toBe(1);
@@ -57,7 +60,7 @@ describe('the sync engine in a page', () => {
 		service.refuse.add('bad');
 		startEngine();
 		await enqueue('checkins', record('bad'), () => observationFor('bad'));
-		await vi.waitFor(() => expect(syncStatus.quarantined).toBe(1));
+		await settle(() => expect(syncStatus.quarantined).toBe(1));
 		expect(syncStatus.state).toBe('problem');
 	});
 });
