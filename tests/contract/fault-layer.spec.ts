@@ -52,4 +52,29 @@ describe('faultyFetch', () => {
 		expect((await fetch('http://x/', { method: 'POST', body: 'a' })).status).toBe(503);
 		expect(received).toEqual([]);
 	});
+
+	it('cuts a reply off mid-way after the server has committed', async () => {
+		const received: string[] = [];
+		const server: Server = async (request) => {
+			received.push(await request.text());
+			return new Response('{"resourceType":"Bundle","type":"transaction-response"}', {
+				status: 200
+			});
+		};
+		const { fetch } = faultyFetch(server, [{ kind: 'cut-response' }]);
+		const response = await fetch('http://x/', { method: 'POST', body: 'a' });
+		expect(response.status).toBe(200);
+		await expect(response.json()).rejects.toThrow();
+		expect(received).toEqual(['a']);
+	});
+
+	it('answers with a captive portal page without touching the server', async () => {
+		const { server, received } = countingServer();
+		const { fetch, log } = faultyFetch(server, [{ kind: 'portal', status: 511 }]);
+		const response = await fetch('http://x/', { method: 'POST', body: 'a' });
+		expect(response.status).toBe(511);
+		expect(response.headers.get('content-type')).toBe('text/html');
+		expect(received).toEqual([]);
+		expect(log.faults.portal).toBe(1);
+	});
 });

@@ -3,7 +3,9 @@
  * wraps a server function (a Request in, a Response out — the real handler) in a `fetch`
  * that misbehaves on a schedule the test draws: the network drops the request, or drops
  * the response after the server has committed, the server answers 5xx or 429 without
- * doing anything, a delivery is duplicated, or a reply is delayed.
+ * doing anything, a delivery is duplicated, or a reply is delayed. Two more come from the
+ * mobile networks patients use: a reply cut off mid-way after the server committed, and a
+ * page from something in between (a captive portal or proxy) that never reached the server.
  */
 
 export type Fault =
@@ -13,9 +15,14 @@ export type Fault =
 	| { kind: 'server-error'; status: 500 | 502 | 503 | 504 }
 	| { kind: 'too-many'; retryAfterSeconds: number }
 	| { kind: 'duplicate' }
-	| { kind: 'delay'; ms: number };
+	| { kind: 'delay'; ms: number }
+	| { kind: 'cut-response' }
+	| { kind: 'portal'; status: 200 | 403 | 511 };
 
 export type Server = (request: Request) => Promise<Response>;
+
+const PORTAL_PAGE =
+	'<!doctype html><title>Sign in to the Wi-Fi</title><p>Accept the terms to go on.';
 
 /** What the layer did, for the test's report and its checks. */
 export interface FaultLog {
@@ -43,7 +50,9 @@ export function faultyFetch(
 			'server-error': 0,
 			'too-many': 0,
 			duplicate: 0,
-			delay: 0
+			delay: 0,
+			'cut-response': 0,
+			portal: 0
 		}
 	};
 	const deliver = async (request: Request) => {
@@ -80,6 +89,19 @@ export function faultyFetch(
 			case 'delay':
 				await new Promise((done) => setTimeout(done, fault.ms));
 				return deliver(request);
+			case 'cut-response': {
+				const response = await deliver(request);
+				const text = await response.text();
+				return new Response(text.slice(0, Math.floor(text.length / 2)), {
+					status: response.status,
+					headers: response.headers
+				});
+			}
+			case 'portal':
+				return new Response(PORTAL_PAGE, {
+					status: fault.status,
+					headers: { 'content-type': 'text/html' }
+				});
 		}
 	};
 	return { fetch: faultyFetch as typeof fetch, log };
