@@ -11,11 +11,9 @@
  *   isolation) and refuses a larger one as a whole, naming no entry. The app sends up to
  *   50; its pusher halves a Bundle refused that way until it is accepted.
  * - When it processes a transaction it replaces every string equal to an entry's fullUrl
- *   with the new resource's reference — the identifier value too, because the app uses
- *   the record's `urn:uuid:<id>` both as fullUrl and as identifier value. The stored
- *   identifier is then `Observation/<server id>`, so a replay is not recognised and is
- *   stored again. Marked `it.fails` below until the app gives entries a fullUrl of their
- *   own; the test beside it shows that this is enough.
+ *   with the new resource's reference. The app once used the record's `urn:uuid:<id>` both
+ *   as fullUrl and as identifier value, so the stored identifier changed and a replay was
+ *   stored again. Each entry now has a fullUrl of its own; the replay tests below guard it.
  */
 import { describe, expect, it } from 'vitest';
 import { checkinToObservation } from '$lib/checkin/fhir';
@@ -104,8 +102,8 @@ describe('the Bundles the app sends, against Medplum', () => {
 		30_000
 	);
 
-	it.fails.each(LINKS)(
-		'are not doubled by a replay, from %s (fails: fullUrl equals the identifier value)',
+	it.each(LINKS)(
+		'are not doubled by a replay, from %s',
 		async (_, link) => {
 			const { ids, bundle } = appBundle(link, MEDPLUM_STRICT_LIMIT);
 			const { replay, copies } = await postTwiceToMedplum(bundle, ids);

@@ -52,8 +52,10 @@ describe('buildTransaction', () => {
 	it('makes one conditional create per entry, in order', () => {
 		const bundle = buildTransaction([entry(ID), entry('second')]);
 		expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'transaction' });
+		expect(bundle.entry[0]?.fullUrl).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
+		expect(bundle.entry[0]?.fullUrl).not.toBe(`urn:uuid:${ID}`);
 		expect(bundle.entry[0]).toEqual({
-			fullUrl: `urn:uuid:${ID}`,
+			fullUrl: bundle.entry[0]?.fullUrl,
 			resource: entry(ID).resource,
 			request: {
 				method: 'POST',

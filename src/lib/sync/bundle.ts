@@ -69,7 +69,10 @@ export function buildTransaction(
 		resourceType: 'Bundle',
 		type: 'transaction',
 		entry: entries.map((entry) => ({
-			fullUrl: identifierValue(entry.id),
+			// A fullUrl of its own, never the identifier's value: some servers (Medplum) rewrite
+			// every string equal to a fullUrl, which would change the identifier and let a
+			// replay be stored twice (hazard H-006).
+			fullUrl: `urn:uuid:${crypto.randomUUID()}`,
 			resource: entry.resource,
 			request: { method: 'POST', url: entry.resourceType, ifNoneExist: ifNoneExistFor(entry.id) }
 		}))
