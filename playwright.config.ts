@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/e2e/support/chromium';
+import { e2ePort } from './tests/e2e/support/ports';
 
-const PORT = 4173;
+const PORT = e2ePort(0);
 
 export default defineConfig({
 	testDir: 'tests/e2e',

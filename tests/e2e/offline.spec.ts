@@ -1,9 +1,10 @@
 import { expect, test } from './fixtures';
 import { AppPage, SHELL_PAGES } from './pages/app-page';
 import { AppServer } from './support/app-server';
+import { e2ePort } from './support/ports';
 
 // A server of our own, so it can really be stopped: the strongest offline test.
-const server = new AppServer(4174);
+const server = new AppServer(e2ePort(1));
 test.use({ baseURL: server.url });
 test.beforeAll(() => server.start());
 test.afterAll(() => server.dispose());

@@ -6,8 +6,9 @@ import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { StaffConsole } from './pages/staff-console';
+import { e2ePort } from './support/ports';
 
-const PORT = 4176;
+const PORT = e2ePort(3);
 const ORIGIN = `http://localhost:${PORT}`;
 const STAFF = { email: 'lead@example.nhs.uk', name: 'Alex Lead', password: 'kettle orbit lantern' };
 const PATIENT = {

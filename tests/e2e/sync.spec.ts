@@ -6,11 +6,12 @@ import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
 import { StaffConsole } from './pages/staff-console';
 import { AppServer } from './support/app-server';
+import { e2ePort } from './support/ports';
 
 // The whole round trip on the real built service: a code from the admin CLI, linking in
 // the browser, pain scores saved with the server stopped, sent once it is back, seen once
 // by staff, and a device revoked by the service.
-const server = new AppServer(4177);
+const server = new AppServer(e2ePort(4));
 const STAFF = {
 	email: 'nurse@example.nhs.uk',
 	name: 'Jo Nurse',

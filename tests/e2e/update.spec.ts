@@ -4,10 +4,11 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
 import { AppServer } from './support/app-server';
+import { e2ePort } from './support/ports';
 
 // A copy of the build that the test "deploys" a new version of.
 const root = AppServer.copyOfBuild();
-const server = new AppServer(4175, root);
+const server = new AppServer(e2ePort(2), root);
 test.use({ baseURL: server.url });
 test.beforeAll(() => server.start());
 test.afterAll(async () => {

@@ -20,8 +20,10 @@ export class AppPage {
 		await this.ready();
 	}
 
+	/** Waits until the page is hydrated: before that a click on a prerendered control is lost. */
 	async ready(): Promise<void> {
 		await expect(this.heading).toBeVisible();
+		await this.page.waitForFunction(() => performance.getEntriesByName('tend:hydrated').length > 0);
 		await expect(this.page.locator('html')).not.toHaveClass(/i18n-pending/);
 	}
 
