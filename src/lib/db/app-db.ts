@@ -1,6 +1,8 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
+import type { CarePlanVersion } from '$lib/careplan/types';
 import type { Checkin } from '$lib/checkin/types';
 import type { EnrolmentRecord } from '$lib/enrolment/types';
+import type { FlareLogEntry } from '$lib/flare/types';
 import type { OutboxEntry, PulledResource, SyncStateRecord } from '$lib/sync/types';
 import type { Migration } from './migrations/types';
 
@@ -24,6 +26,12 @@ export function assertMigrationOrder(migrations: readonly Migration[]): void {
 	if (migrations.length === 0) throw new Error('At least one migration is needed');
 }
 
+/** The one row of `ownCarePlan`: the plan a self-guided person wrote. */
+export interface OwnCarePlanRecord {
+	key: 'current';
+	plan: CarePlanVersion;
+}
+
 /** Tend's IndexedDB database: declares every schema version from a list of migrations. */
 export class AppDb extends Dexie {
 	// `declare` so no class-field initialiser overwrites the tables Dexie sets up in version().
@@ -33,6 +41,8 @@ export class AppDb extends Dexie {
 	declare checkins: EntityTable<Checkin, 'id'>;
 	declare syncState: EntityTable<SyncStateRecord, 'key'>;
 	declare pulled: Table<PulledResource, [string, string]>;
+	declare ownCarePlan: EntityTable<OwnCarePlanRecord, 'key'>;
+	declare flareLogs: EntityTable<FlareLogEntry, 'id'>;
 
 	constructor(name: string, migrations: readonly Migration[], options?: DexieOptions) {
 		super(name, options);

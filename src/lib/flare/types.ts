@@ -15,3 +15,28 @@ export type Contact = z.infer<typeof ContactSchema>;
 export type RedFlag = z.infer<typeof RedFlagSchema>;
 export type RedFlagGroup = z.infer<typeof RedFlagGroupSchema>;
 export type RedFlagContent = z.infer<typeof RedFlagContentSchema>;
+
+/**
+ * One flare-up in the person's flare log. Kept on the device; sent to the service as an
+ * Observation (client UUID as identifier) only when the person chose to send it.
+ */
+export interface FlareLogEntry {
+	/** Client UUID, created with the entry; becomes the FHIR identifier. */
+	id: string;
+	/** When the flare started (ISO instant). */
+	startedAt: string;
+	/** When it ended; null while it is still going on. */
+	endedAt: string | null;
+	/** Worst pain during the flare, 0–10. */
+	severity: number;
+	/** Suspected triggers, one per item. */
+	triggers: string[];
+	/** What the person did. */
+	whatIDid: string;
+	/** What helped. */
+	whatHelped: string;
+	/** Send to the pain service (when linked) so the team sees it at review. */
+	send: boolean;
+	createdAt: string;
+	updatedAt: string;
+}
