@@ -11,25 +11,33 @@ import { CARE_TEAM_ROLES, STRATEGY_KINDS } from './types';
 const MAX_TEXT = 2000;
 const MAX_ITEMS = 30;
 
-const text = z.string().check(z.maxLength(MAX_TEXT));
-const items = z
-	.array(z.string().check(z.minLength(1), z.maxLength(MAX_TEXT)))
-	.check(z.maxLength(MAX_ITEMS));
+// Text is either empty (not given) or has something to read: a value of only spaces could
+// not be sent as FHIR (a string there must have content) and would show as a blank step.
+const HAS_CONTENT = /\S/;
+const EMPTY_OR_CONTENT = /^$|\S/;
+/** Ids are FHIR ids (letters, digits, '-', '.'), so they also work as form field ids. */
+const ID = /^[A-Za-z0-9.-]{1,64}$/;
+
+const text = z.string().check(z.maxLength(MAX_TEXT), z.regex(EMPTY_OR_CONTENT));
+const shortText = (max: number) => z.string().check(z.maxLength(max), z.regex(EMPTY_OR_CONTENT));
+const required = (max: number) => z.string().check(z.maxLength(max), z.regex(HAS_CONTENT));
+const items = z.array(required(MAX_TEXT)).check(z.maxLength(MAX_ITEMS));
+const id = z.string().check(z.regex(ID));
 
 export const GoalSchema = z.object({
 	/** Stable across versions, so a diff can tell a changed goal from a new one. */
-	id: z.string().check(z.minLength(1), z.maxLength(64)),
-	text: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT)),
+	id,
+	text: required(MAX_TEXT),
 	/** "How we will know": the outcome that shows the goal is met. */
 	measure: text
 });
 
 export const CareTeamMemberSchema = z.object({
 	role: z.enum(CARE_TEAM_ROLES),
-	name: z.string().check(z.minLength(1), z.maxLength(200)),
+	name: required(200),
 	/** Their job as the person knows it, e.g. "Physiotherapist". */
-	jobTitle: z.string().check(z.maxLength(200)),
-	phone: z.string().check(z.maxLength(40))
+	jobTitle: shortText(200),
+	phone: shortText(40)
 });
 
 export const StrategiesSchema = z.object(
@@ -49,10 +57,10 @@ export const MedicationPlanSchema = z.object({
 });
 
 export const ContactPointsSchema = z.object({
-	phone: z.string().check(z.maxLength(40)),
+	phone: shortText(40),
 	/** e.g. "Monday to Friday, 8am to 6:30pm". */
-	hours: z.string().check(z.maxLength(200)),
-	email: z.string().check(z.maxLength(200))
+	hours: shortText(200),
+	email: shortText(200)
 });
 
 export const PifuSchema = z.object({
@@ -80,9 +88,9 @@ export const FlarePlanSchema = z.object({
 });
 
 export const ExtraRedFlagSchema = z.object({
-	id: z.string().check(z.minLength(1), z.maxLength(64)),
+	id,
 	level: z.enum(RED_FLAG_LEVELS),
-	text: z.string().check(z.minLength(1), z.maxLength(500))
+	text: required(500)
 });
 
 export const CarePlanContentSchema = z.object({
