@@ -17,15 +17,14 @@ import {
 import { asObject, hasModifierExtension, objects, text, valueOf, type Json } from './fhir-json';
 import {
 	emptyCarePlan,
+	MEDICATION_LISTS,
 	STRATEGY_KINDS,
 	type CarePlanContent,
 	type CareTeamMember,
-	type Goal,
-	type MedicationPlan
+	type Goal
 } from './types';
 
 const CARE_TEAM_ID = 'care-team';
-const MEDICATION_KEYS = Object.keys(MEDICATION_CODES) as (keyof MedicationPlan)[];
 /** Goals and activities in these states are not part of the plan any more. */
 const WITHDRAWN = new Set(['cancelled', 'entered-in-error', 'rejected']);
 
@@ -94,7 +93,7 @@ export function writeActivities(content: CarePlanContent): Json[] {
 				activity(CODE_SYSTEM.strategy, STRATEGY_CODES[kind], item)
 			)
 		),
-		...MEDICATION_KEYS.flatMap((key) =>
+		...MEDICATION_LISTS.flatMap((key) =>
 			content.medication[key].map((item) =>
 				activity(CODE_SYSTEM.medication, MEDICATION_CODES[key], item)
 			)

@@ -25,7 +25,7 @@ import {
 } from './fhir-json';
 import { readParts, writeActivities, writeContained } from './fhir-parts';
 import { CarePlanContentSchema } from './schema';
-import type { CarePlanContent, CarePlanVersion, FlarePlan } from './types';
+import { FLARE_LISTS, type CarePlanContent, type CarePlanVersion } from './types';
 
 /** What a published plan needs besides its content. */
 export interface CarePlanPublication {
@@ -43,16 +43,6 @@ const OWN_ELEMENTS = new Set([
 	...['status', 'intent', 'title', 'subject', 'author', 'careTeam', 'goal', 'activity']
 ]);
 const READABLE_INTENTS = new Set(['plan', 'order']);
-const FLARE_LISTS = [
-	'warningSigns',
-	'triggers',
-	'firstSteps',
-	'nextDays',
-	'helpedBefore',
-	'medication',
-	'whoToTell',
-	'contactServiceWhen'
-] as const satisfies readonly (keyof FlarePlan)[];
 
 /** A FHIR CarePlan (without id and meta, which the store sets) for `content`. */
 export function carePlanToFhir(

@@ -23,6 +23,23 @@ export const STRATEGY_KINDS = [
 ] as const;
 export type StrategyKind = (typeof STRATEGY_KINDS)[number];
 
+/** The flare-up plan's lists, in the order a plan shows them. */
+export const FLARE_LISTS = [
+	'warningSigns',
+	'triggers',
+	'firstSteps',
+	'nextDays',
+	'helpedBefore',
+	'medication',
+	'whoToTell',
+	'contactServiceWhen'
+] as const;
+export type FlareList = (typeof FLARE_LISTS)[number];
+
+/** The medication plan's lists, in order. */
+export const MEDICATION_LISTS = ['regular', 'asNeeded', 'reductionSteps'] as const;
+export type MedicationList = (typeof MEDICATION_LISTS)[number];
+
 export const CARE_TEAM_ROLES = ['keyWorker', 'clinicalLead', 'carer', 'gp', 'other'] as const;
 export type CareTeamRole = (typeof CARE_TEAM_ROLES)[number];
 
