@@ -40,13 +40,14 @@ const hasCoding = (concept: unknown, wanted: { system: string; code: string }): 
 	);
 
 /** Whether a FHIR resource is a flare-log Observation. */
-export function isFlareObservation(resource: { resourceType?: unknown; code?: unknown }): boolean {
-	return resource.resourceType === 'Observation' && hasCoding(resource.code, FLARE_CODE);
+export function isFlareObservation(resource: object): boolean {
+	const { resourceType, code } = resource as { resourceType?: unknown; code?: unknown };
+	return resourceType === 'Observation' && hasCoding(code, FLARE_CODE);
 }
 
 /** Whether a resource carries the shared-with-carer tag. */
-export function isTaggedSharedWithCarer(resource: { meta?: unknown }): boolean {
-	const tags = (resource.meta as { tag?: unknown } | undefined)?.tag;
+export function isTaggedSharedWithCarer(resource: object): boolean {
+	const tags = ((resource as { meta?: unknown }).meta as { tag?: unknown } | undefined)?.tag;
 	return (
 		Array.isArray(tags) &&
 		tags.some(
