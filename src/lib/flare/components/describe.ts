@@ -19,7 +19,7 @@ export function describeDuration(duration: FlareDuration): string {
 	const parts = units.filter(([, count]) => count > 0).map(([key, count]) => t(key, { count }));
 	const length =
 		parts.length > 0
-			? new Intl.ListFormat(i18n.language, { style: 'long', type: 'unit' }).format(parts)
+			? new Intl.ListFormat(i18n.language, { style: 'long', type: 'conjunction' }).format(parts)
 			: t('flarelog:duration.under_a_minute');
 	return duration.isOngoing ? t('flarelog:duration.so_far', { length }) : length;
 }
