@@ -73,6 +73,10 @@ test('logs a flare-up with no signal, ends it, and sees it in the list and the t
 		await expect(log.main).toContainText('You have not logged any flare-ups yet.');
 		await expect(log.timeline).toContainText('No flare-ups in the last 3 months.');
 		await checkA11y();
+		await log.main.getByRole('button', { name: 'Log a flare-up' }).click();
+		await expect(page.getByLabel('What time did it start?')).toBeVisible();
+		await checkA11y(); // the empty form
+		await log.goto('/flare-up/log');
 
 		await log.logFlare({
 			start: { date: yesterday(), time: '09:00' },
@@ -162,6 +166,7 @@ test('a linked patient’s flare saved with the service stopped is sent once it 
 	await expect(page.getByText('All sent to your pain service')).toBeVisible({ timeout: 20_000 });
 	await log.goto('/flare-up/log');
 	await expect(item.getByText(/^Sent on /)).toBeVisible();
+	await checkA11y();
 	expect(flaresOnServer()).toEqual([{ identifier: expect.any(String), isShared: false }]);
 });
 

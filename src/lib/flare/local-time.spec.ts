@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromLocal, isRealDate, toLocal } from './local-time';
+import { fromLocal, isRealDate, parseTime, toLocal } from './local-time';
 
 describe('toLocal and fromLocal', () => {
 	it.each([
@@ -60,5 +60,21 @@ describe('isRealDate', () => {
 		[2026, 1.5, 1, false]
 	])('%d-%d-%d is %s', (year, month, day, expected) =>
 		expect(isRealDate(year, month, day)).toBe(expected)
+	);
+});
+
+describe('parseTime', () => {
+	it.each([
+		['14:30', { hour: 14, minute: 30 }],
+		['9:05', { hour: 9, minute: 5 }],
+		['14.30', { hour: 14, minute: 30 }],
+		['2pm', { hour: 14, minute: 0 }],
+		['2:30 PM', { hour: 14, minute: 30 }],
+		['12am', { hour: 0, minute: 0 }],
+		['12 p.m.', { hour: 12, minute: 0 }]
+	])('reads %s', (text, expected) => expect(parseTime(text)).toEqual(expected));
+
+	it.each(['14', '24:00', '13pm', '0am', '1:5', 'noon', ''])('refuses %s', (text) =>
+		expect(parseTime(text)).toBeNull()
 	);
 });

@@ -80,3 +80,20 @@ export function isRealDate(year: number, month: number, day: number): boolean {
 		date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 	);
 }
+
+const TIME = /^(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?$/i;
+
+/** "14:30", "14.30", "2:30pm", "2pm" → hour and minute, or null. */
+export function parseTime(text: string): { hour: number; minute: number } | null {
+	const match = TIME.exec(text.trim());
+	if (!match) return null;
+	const [, hours = '', minutes, meridiem] = match;
+	let hour = Number(hours);
+	const minute = minutes === undefined ? 0 : Number(minutes);
+	if (minutes === undefined && !meridiem) return null;
+	if (meridiem) {
+		if (hour < 1 || hour > 12) return null;
+		hour = (hour % 12) + (meridiem.toLowerCase().startsWith('p') ? 12 : 0);
+	}
+	return hour <= 23 && minute <= 59 ? { hour, minute } : null;
+}

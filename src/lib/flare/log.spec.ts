@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	collectTriggers,
-	entryFrom,
-	flareDuration,
-	formFor,
-	isOngoing,
-	newestOngoing,
-	parseTime,
-	readFlareForm,
-	type FlareForm
-} from './log';
+import { collectTriggers, entryFrom, formFor, readFlareForm, type FlareForm } from './log';
 import type { FlareLogEntry } from './types';
 
 const LONDON = 'Europe/London';
@@ -237,22 +227,6 @@ describe('readFlareForm', () => {
 	});
 });
 
-describe('parseTime', () => {
-	it.each([
-		['14:30', { hour: 14, minute: 30 }],
-		['9:05', { hour: 9, minute: 5 }],
-		['14.30', { hour: 14, minute: 30 }],
-		['2pm', { hour: 14, minute: 0 }],
-		['2:30 PM', { hour: 14, minute: 30 }],
-		['12am', { hour: 0, minute: 0 }],
-		['12 p.m.', { hour: 12, minute: 0 }]
-	])('reads %s', (text, expected) => expect(parseTime(text)).toEqual(expected));
-
-	it.each(['14', '24:00', '13pm', '0am', '1:5', 'noon', ''])('refuses %s', (text) =>
-		expect(parseTime(text)).toBeNull()
-	);
-});
-
 describe('collectTriggers', () => {
 	it('keeps plan triggers first, then each line once, whatever its case', () => {
 		expect(collectTriggers(['Stress'], 'stress\r\nPoor sleep\n  \nPoor  sleep')).toEqual([
@@ -324,44 +298,5 @@ describe('entryFrom', () => {
 		const changed = entryFrom(draft, { now, id: 'ignored', previous: entry });
 		expect(changed).toMatchObject({ id: 'f1', createdAt: entry.createdAt, severity: 5 });
 		expect(changed.updatedAt).toBe(now.toISOString());
-	});
-});
-
-describe('ongoing and duration', () => {
-	it.each<[string, string | null, { days: number; hours: number; minutes: number }]>([
-		['minutes', '2026-04-08T07:59:59.000Z', { days: 0, hours: 0, minutes: 29 }],
-		['a day and a half', '2026-04-09T19:05:00.000Z', { days: 1, hours: 11, minutes: 35 }],
-		['exactly a day', '2026-04-09T07:30:00.000Z', { days: 1, hours: 0, minutes: 0 }]
-	])('measures a flare of %s', (_, endedAt, expected) => {
-		expect(flareDuration({ ...entry, endedAt }, now)).toEqual({ ...expected, isOngoing: false });
-	});
-
-	it('measures a flare still going up to now', () => {
-		const ongoing = { ...entry, endedAt: null };
-		expect(isOngoing(ongoing)).toBe(true);
-		expect(isOngoing(entry)).toBe(false);
-		expect(flareDuration(ongoing, now)).toEqual({
-			days: 2,
-			hours: 6,
-			minutes: 15,
-			isOngoing: true
-		});
-	});
-
-	it('never measures below zero', () => {
-		expect(
-			flareDuration({ ...entry, endedAt: null }, new Date('2026-01-01T00:00:00Z'))
-		).toMatchObject({
-			days: 0,
-			hours: 0,
-			minutes: 0
-		});
-	});
-
-	it('finds the newest flare still going', () => {
-		const older = { ...entry, id: 'a', endedAt: null, startedAt: '2026-04-01T00:00:00.000Z' };
-		const newer = { ...entry, id: 'b', endedAt: null, startedAt: '2026-04-05T00:00:00.000Z' };
-		expect(newestOngoing([older, entry, newer])?.id).toBe('b');
-		expect(newestOngoing([entry])).toBeNull();
 	});
 });

@@ -3,10 +3,11 @@
  * each with its field and an i18n key), a flare → the form to change it, and how long a
  * flare lasted. Dates and times are wall-clock in the person's time zone (`timeZone`).
  * Rules: a start is needed and cannot be in the future; an end, when there is one, is after
- * the start and not in the future; severity is a whole number 0–10.
+ * the start and not in the future; severity is a whole number 0–10. How long a flare
+ * lasted is in duration.ts.
  */
 import type { DateParts } from '$lib/ui/types';
-import { fromLocal, isRealDate, toLocal, type LocalDateTime } from './local-time';
+import { fromLocal, isRealDate, parseTime, toLocal, type LocalDateTime } from './local-time';
 import type { FlareLogEntry } from './types';
 
 export const FLARE_SEVERITY_MAX = 10;
@@ -96,23 +97,6 @@ export function formFor(
 		endTime: end?.time ?? '',
 		send: entry?.send ?? false
 	};
-}
-
-const TIME = /^(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?$/i;
-
-/** "14:30", "14.30", "2:30pm", "2pm" → hour and minute, or null. */
-export function parseTime(text: string): { hour: number; minute: number } | null {
-	const match = TIME.exec(text.trim());
-	if (!match) return null;
-	const [, hours = '', minutes, meridiem] = match;
-	let hour = Number(hours);
-	const minute = minutes === undefined ? 0 : Number(minutes);
-	if (minutes === undefined && !meridiem) return null;
-	if (meridiem) {
-		if (hour < 1 || hour > 12) return null;
-		hour = (hour % 12) + (meridiem.toLowerCase().startsWith('p') ? 12 : 0);
-	}
-	return hour <= 23 && minute <= 59 ? { hour, minute } : null;
 }
 
 type Moment =
@@ -248,44 +232,5 @@ export function entryFrom(
 		id: options.previous?.id ?? options.id,
 		createdAt,
 		updatedAt: options.now.toISOString()
-	};
-}
-
-/** Whether the flare is still going. */
-export function isOngoing(entry: Pick<FlareLogEntry, 'endedAt'>): boolean {
-	return entry.endedAt === null;
-}
-
-/** The newest flare still going, or null. */
-export function newestOngoing<T extends Pick<FlareLogEntry, 'endedAt' | 'startedAt'>>(
-	entries: readonly T[]
-): T | null {
-	return (
-		entries
-			.filter(isOngoing)
-			.sort((a, b) => Date.parse(b.startedAt) - Date.parse(a.startedAt))[0] ?? null
-	);
-}
-
-export interface FlareDuration {
-	days: number;
-	hours: number;
-	minutes: number;
-	/** Still going: the duration is "so far", up to `now`. */
-	isOngoing: boolean;
-}
-
-/** How long the flare lasted (or has lasted so far), in whole minutes, split for words. */
-export function flareDuration(
-	entry: Pick<FlareLogEntry, 'startedAt' | 'endedAt'>,
-	now: Date
-): FlareDuration {
-	const end = entry.endedAt ? Date.parse(entry.endedAt) : now.getTime();
-	const total = Math.max(0, Math.floor((end - Date.parse(entry.startedAt)) / 60_000));
-	return {
-		days: Math.floor(total / 1440),
-		hours: Math.floor((total % 1440) / 60),
-		minutes: total % 60,
-		isOngoing: entry.endedAt === null
 	};
 }

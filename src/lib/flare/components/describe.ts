@@ -1,7 +1,8 @@
 // Words for a flare's length and severity, in the app's language. Uses the reactive t(),
 // so call it from a component's markup or $derived.
 import { formatNumber, i18n, t } from '$lib/i18n/i18n.svelte';
-import { FLARE_SEVERITY_MAX, type FlareDuration } from '../log';
+import type { FlareDuration } from '../duration';
+import { FLARE_SEVERITY_MAX } from '../log';
 
 /** "2 days, 3 hours", "45 minutes": the two largest units, or "less than a minute". */
 export function describeDuration(duration: FlareDuration): string {
