@@ -215,14 +215,21 @@ describe('the same Bundles, against Tend', () => {
 			const copies = service.storedCopies();
 			for (const id of ids) expect(copies.get(identifierValue(id))).toHaveLength(1);
 
-			const search = await service.serveFhir(
-				new Request(`${FHIR_BASE}/Observation`, {
-					headers: { authorization: `Bearer ${device.token}` }
-				})
-			);
-			const searchset = await search.json();
+			const searchAs = async (token: string) => {
+				const search = await service.serveFhir(
+					new Request(`${FHIR_BASE}/Observation`, {
+						headers: { authorization: `Bearer ${token}` }
+					})
+				);
+				return search.json();
+			};
+			// The patient's own device finds every score; a carer's device none of them, even
+			// those it sent: pain scores are not what a patient shares with a carer (H-011).
+			const reader = link.role === 'patient' ? device : service.enrol('patient');
+			const searchset = await searchAs(reader.token);
 			expect(searchset.total).toBe(ids.length);
 			expect(fhirErrors(searchset)).toEqual([]);
+			if (link.role === 'carer') expect((await searchAs(device.token)).total).toBe(0);
 		} finally {
 			service.close();
 		}

@@ -37,6 +37,11 @@ export interface FlareLogEntry {
 	whatHelped: string;
 	/** Send to the pain service (when linked) so the team sees it at review. */
 	send: boolean;
+	/**
+	 * Set when it was queued for the service: whether it was marked as shared with the
+	 * patient's carer (the patient's setting at that moment). Fixed from then on.
+	 */
+	sharedWithCarer?: boolean;
 	createdAt: string;
 	updatedAt: string;
 }

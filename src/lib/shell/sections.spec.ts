@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SECTIONS, sectionForPath } from './sections';
+import { SECTIONS, sectionForPath, sectionsFor } from './sections';
 
 describe('sectionForPath', () => {
 	it.each([
@@ -22,5 +22,18 @@ describe('sectionForPath', () => {
 	it('has unique ids and paths', () => {
 		expect(new Set(SECTIONS.map((s) => s.id)).size).toBe(SECTIONS.length);
 		expect(new Set(SECTIONS.map((s) => s.href)).size).toBe(SECTIONS.length);
+	});
+});
+
+describe('sectionsFor', () => {
+	it('offers every section on the patient’s own or a self-guided device', () => {
+		expect(sectionsFor('patient')).toEqual(SECTIONS);
+		expect(sectionsFor(null)).toEqual(SECTIONS);
+	});
+
+	it('leaves the patient’s diary (check-in) off a carer’s device', () => {
+		const ids = sectionsFor('carer').map((section) => section.id);
+		expect(ids).not.toContain('check-in');
+		expect(ids).toEqual(SECTIONS.map((s) => s.id).filter((id) => id !== 'check-in'));
 	});
 });

@@ -49,6 +49,14 @@ export const SECTIONS = [
 
 export type Section = (typeof SECTIONS)[number];
 
+/** Sections a carer's device does not show: the patient's own diary (issue 4, D-020). */
+const PATIENT_ONLY: ReadonlySet<Section['id']> = new Set(['check-in']);
+
+/** The sections to offer on this device: a carer's device leaves out the patient's diary. */
+export function sectionsFor(role: 'patient' | 'carer' | null | undefined): readonly Section[] {
+	return role === 'carer' ? SECTIONS.filter((section) => !PATIENT_ONLY.has(section.id)) : SECTIONS;
+}
+
 /** The section a path belongs to ('/settings/storage' → settings), or undefined for home. */
 export function sectionForPath(pathname: string): Section | undefined {
 	return SECTIONS.find(

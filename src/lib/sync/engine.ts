@@ -16,6 +16,7 @@ import {
 	quarantinedEntries,
 	recordStates,
 	retryQuarantined,
+	type EnqueueOptions,
 	type ToResource
 } from './outbox-repo';
 import { pull as pullChanges } from './puller';
@@ -134,9 +135,10 @@ export function stopEngine(): void {
 export async function enqueue<T extends { id: string }>(
 	table: string,
 	record: T,
-	toResource: ToResource
+	toResource: ToResource,
+	options: EnqueueOptions = {}
 ): Promise<{ isQueued: boolean }> {
-	const result = await enqueueRecord(getDb(), table, record, toResource, new Date());
+	const result = await enqueueRecord(getDb(), table, record, toResource, new Date(), options);
 	if (result.isQueued) void startEngine().trigger('record');
 	return result;
 }

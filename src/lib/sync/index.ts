@@ -3,7 +3,7 @@
  * they call these. Everything that needs the database is loaded on demand, so importing
  * this module keeps Dexie out of a page's first load (docs/decisions.md D-013).
  */
-import type { ToResource } from './outbox-repo';
+import type { EnqueueOptions, ToResource } from './outbox-repo';
 import type { RecordLink, RecordSyncState } from './types';
 
 export { syncStatus, type LinkSummary } from './status.svelte';
@@ -25,14 +25,16 @@ export async function stopSync(): Promise<void> {
 /**
  * Saves `record` in `table` and, when the device is linked, queues the resource built by
  * `toResource` for the service, in one transaction; then pushes when it can. Self-guided,
- * the record is kept on this device only.
+ * the record is kept on this device only. With `replace`, a record kept on the device until
+ * now is replaced; a record already queued is never queued again (the call fails).
  */
 export async function enqueue<T extends { id: string }>(
 	table: string,
 	record: T,
-	toResource: ToResource
+	toResource: ToResource,
+	options: EnqueueOptions = {}
 ): Promise<{ isQueued: boolean }> {
-	return (await engine()).enqueue(table, record, toResource);
+	return (await engine()).enqueue(table, record, toResource, options);
 }
 
 /** "Send now": pushes everything waiting, then fetches what changed; returns how many still wait. */

@@ -115,6 +115,28 @@ describe('enqueueRecord', () => {
 		expect(await db.outbox.count()).toBe(1);
 	});
 
+	it('with replace, queues a record kept on the device until now, and still never twice', async () => {
+		await linked();
+		await db.checkins.add(checkin('c1', 2));
+		const replace = { replace: true };
+		expect(
+			await enqueueRecord(
+				db,
+				'checkins',
+				checkin('c1', 5),
+				() => observationFor('c1'),
+				now,
+				replace
+			)
+		).toEqual({ isQueued: true });
+		expect(await db.checkins.get('c1')).toEqual(checkin('c1', 5));
+		await expect(
+			enqueueRecord(db, 'checkins', checkin('c1', 9), () => observationFor('c1'), now, replace)
+		).rejects.toMatchObject({ name: 'ConstraintError' });
+		expect(await db.checkins.get('c1')).toEqual(checkin('c1', 5));
+		expect(await db.outbox.count()).toBe(1);
+	});
+
 	async function makeEntry(id: string) {
 		const { createEntry } = await import('./outbox-state');
 		return createEntry({ id, table: 'checkins', resource: observationFor(id), now });

@@ -20,6 +20,16 @@ import type {
 /** Builds the resource to send for a record, given who it belongs to. */
 export type ToResource = (link: RecordLink) => FhirResource;
 
+/** How enqueueRecord writes the record. */
+export interface EnqueueOptions {
+	/**
+	 * Replace a record kept on the device until now (a flare logged while it went on, sent
+	 * once it ended). The outbox entry is still only ever added: a record already queued
+	 * fails, and nothing is written.
+	 */
+	replace?: boolean;
+}
+
 /**
  * Writes `record` to `table` and, when the device is linked, its outbox entry, in ONE
  * transaction: both are stored or neither is. Adding (not replacing) means a record saved
@@ -31,11 +41,13 @@ export async function enqueueRecord<T extends { id: string }>(
 	table: string,
 	record: T,
 	toResource: ToResource,
-	now: Date
+	now: Date,
+	options: EnqueueOptions = {}
 ): Promise<{ isQueued: boolean }> {
 	return db.transaction('rw', [table, 'outbox', 'enrolment'], async () => {
 		const link = linkOf(await readEnrolment(db));
-		await db.table<T, string>(table).add(record);
+		if (options.replace) await db.table<T, string>(table).put(record);
+		else await db.table<T, string>(table).add(record);
 		if (!link) return { isQueued: false };
 		await db.outbox.add(createEntry({ id: record.id, table, resource: toResource(link), now }));
 		return { isQueued: true };

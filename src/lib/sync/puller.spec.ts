@@ -160,4 +160,20 @@ describe('pull', () => {
 		expect(result.outcome).toBe('revoked');
 		expect((await db.enrolment.get('current'))?.revokedAt).toBe(now.toISOString());
 	});
+
+	it.each([
+		['the patient’s own device', 'patient' as const, ['CarePlan', 'Questionnaire', 'Task']],
+		[
+			'a carer’s device (the flares the patient shared)',
+			'carer' as const,
+			['CarePlan', 'Questionnaire', 'Task', 'Observation']
+		]
+	])('pulls by default what %s reads', async (_, role, expected) => {
+		requested.length = 0;
+		db = openTestDb();
+		await db.enrolment.put(testEnrolment({ role }));
+		const fetch = fakeFetch(() => searchset([]));
+		await pull({ db, fetch, now: () => now, fhirBase: FHIR_BASE, token: TOKEN });
+		expect(requested).toEqual(expected);
+	});
 });

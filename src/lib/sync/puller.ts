@@ -6,12 +6,24 @@
  * searchset's meta.lastUpdated, else the newest resource), never the device's.
  */
 import type { AppDb } from '$lib/db/app-db';
-import { markRevoked } from '$lib/enrolment/repo';
+import { markRevoked, readEnrolment } from '$lib/enrolment/repo';
+import type { EnrolmentRole } from '$lib/enrolment/types';
 import { readLastPulledAt, storePulled } from './pull-repo';
 import type { FhirResource } from './types';
 
-/** The resource types the app reads from the service. */
+/** The resource types the patient's own device reads from the service. */
 export const PULLED_TYPES = ['CarePlan', 'Questionnaire', 'Task'] as const;
+
+/**
+ * The resource types each device reads. A carer's device also pulls Observations: the
+ * service gives a carer only the flares the patient shared (docs/decisions.md D-020). The
+ * patient's own device does not: its Observations are its own records, already on it,
+ * and pulling them back would show each twice.
+ */
+export const PULLED_TYPES_BY_ROLE = {
+	patient: PULLED_TYPES,
+	carer: [...PULLED_TYPES, 'Observation']
+} as const satisfies Record<EnrolmentRole, readonly string[]>;
 const MAX_PAGES = 20;
 
 export interface PullOptions {
@@ -21,6 +33,7 @@ export interface PullOptions {
 	/** Absolute URL of the FHIR base. */
 	fhirBase: string;
 	token: string;
+	/** The types to pull; by default, those of the device's role (PULLED_TYPES_BY_ROLE). */
 	types?: readonly string[];
 }
 
@@ -125,7 +138,8 @@ async function pullType(
 /** Pulls every type; a type that fails keeps its old watermark and is tried next time. */
 export async function pull(options: PullOptions): Promise<PullResult> {
 	const result: PullResult = { outcome: 'done', stored: 0, failedTypes: [] };
-	for (const type of options.types ?? PULLED_TYPES) {
+	const role = (await readEnrolment(options.db))?.role ?? 'patient';
+	for (const type of options.types ?? PULLED_TYPES_BY_ROLE[role]) {
 		const { outcome, stored } = await pullType(options, type);
 		result.stored += stored;
 		if (outcome === 'revoked') {

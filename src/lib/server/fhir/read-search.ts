@@ -3,6 +3,7 @@ import type { DeviceAuth } from '../auth/device-auth';
 import type { Db } from '../store/open-store';
 import { searchset, versionHeaders } from './bundles';
 import { SERVED_RESOURCE_TYPES, type ServedResourceType } from './capability-statement';
+import { isVisibleToDevice } from './carer-visibility';
 import { notFound } from './outcome';
 import { outcomeReply, type FhirReply } from './reply';
 import { findResources, getResource } from './resource-repo';
@@ -11,8 +12,9 @@ import { parseSearchParams } from './search-params';
 /**
  * `GET [base]/<Type>/<id>` and `GET [base]/<Type>?…`, always within the token's patient:
  * another patient's resource is answered exactly like a missing one (404), so ids cannot
- * be probed. Questionnaires are shared by every patient. Each read and search is audited
- * with the ids it returned.
+ * be probed. Questionnaires are shared by every patient. A carer's device sees only what
+ * the patient shared (carer-visibility.ts); the rest is answered the same way. Each read
+ * and search is audited with the ids it returned.
  */
 
 /** Resource types whose stored resources belong to no one patient. */
@@ -41,7 +43,7 @@ export function handleRead(db: Db, type: string, id: string, ctx: FhirContext): 
 	const stored = getResource(db, type, id);
 	const visible =
 		stored &&
-		(stored.patientId === ctx.auth.patient.id ||
+		((stored.patientId === ctx.auth.patient.id && isVisibleToDevice(ctx.auth, stored)) ||
 			(stored.patientId === null && SHARED_TYPES.has(type)));
 	if (!visible) return outcomeReply(notFound(`No ${type} with this id.`));
 	recordAudit(db, {
@@ -69,7 +71,7 @@ export function handleSearch(
 		patientId: ctx.auth.patient.id,
 		includeShared: SHARED_TYPES.has(type),
 		...parsed.query
-	});
+	}).filter((stored) => stored.patientId === null || isVisibleToDevice(ctx.auth, stored));
 	const ids = matches.map((stored) => stored.id);
 	recordAudit(db, {
 		at: ctx.now,
