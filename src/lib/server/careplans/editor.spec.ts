@@ -7,7 +7,7 @@ import { addTestPatient } from '../patients/testing';
 import type { Db } from '../store/open-store';
 import { addTestStaff, openTestStore } from '../staff/test-store';
 import { readCurrentPlan } from './careplans';
-import { addRowFromForm, BASE_VERSION_FIELD, publishFromForm, readCarePlanEditor } from './editor';
+import { addRowFromForm, publishFromForm, readCarePlanEditor } from './editor';
 
 const NOW = new Date('2026-05-11T09:00:00Z');
 const PRIYA = { id: 's1', email: 'priya@example.nhs.uk', name: 'Priya Shah' };
@@ -27,7 +27,7 @@ afterEach(() => dispose());
 function posted(changes: Record<string, string | string[]> = {}, base = ''): FormData {
 	const record = { ...formRecord(formValuesFromContent(fullCarePlan(), newId)), ...changes };
 	const data = new FormData();
-	data.set(BASE_VERSION_FIELD, base);
+	data.set(FIELD.baseVersion, base);
 	for (const [name, value] of Object.entries(record)) {
 		for (const item of Array.isArray(value) ? value : [value]) data.append(name, item);
 	}
@@ -119,6 +119,15 @@ describe('publishFromForm', () => {
 			]
 		});
 		expect(readCurrentPlan(db, sam.id)).toMatchObject({ versionId: '1' });
+		// After checking, publishing again goes over the version now current.
+		if (!result.ok) expect(result.baseVersion).toBe('1');
+	});
+
+	it("keeps the form's own base version when a field is wrong", () => {
+		const sam = addTestPatient(db);
+		publishFromForm(db, posted(), options(sam.id));
+		const wrong = posted({ [FIELD.contactEmail]: 'x' }, '1');
+		expect(publishFromForm(db, wrong, options(sam.id))).toMatchObject({ baseVersion: '1' });
 	});
 
 	it.each(['abc', '-1', '1.5'])('takes a base version of %j as not the current one', (base) => {
@@ -147,6 +156,7 @@ describe('addRowFromForm', () => {
 		);
 		expect(values.whatMatters).toBe('Typed so far');
 		expect(focus).toBe(focusId);
+		expect(addRowFromForm(posted({ [FIELD.addRow]: group }, '3'), newId).baseVersion).toBe('3');
 	});
 
 	it('adds nothing for a group it does not know', () => {

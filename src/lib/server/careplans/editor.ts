@@ -2,10 +2,10 @@ import { parseCarePlanForm, type CarePlanFormError } from '$lib/careplan/form';
 import {
 	addRow,
 	FIELD,
+	firstFieldOf,
 	ROW_GROUPS,
 	withBlankRows,
-	type CarePlanFormValues,
-	type RowGroup
+	type CarePlanFormValues
 } from '$lib/careplan/form-fields';
 import { formValuesFromContent, readFormValues } from '$lib/careplan/form-read';
 import { recordAudit } from '../audit/audit';
@@ -25,9 +25,6 @@ import {
  * "Add another" without JavaScript). The form names the version it was filled in from
  * (`base-version`), so a version someone else published meanwhile is never overwritten.
  */
-
-/** The hidden field holding the version the form was filled in from ('' for none). */
-export const BASE_VERSION_FIELD = 'base-version';
 
 export interface CarePlanEditor {
 	patient: { id: string; name: string; nhsNumber: string };
@@ -78,13 +75,25 @@ export function readCarePlanEditor(
 
 export type PublishFormResult =
 	| { ok: true; version: number }
-	| { ok: false; status: 400 | 404 | 409; values: CarePlanFormValues; errors: CarePlanFormError[] };
+	| {
+			ok: false;
+			status: 400 | 404 | 409;
+			values: CarePlanFormValues;
+			errors: CarePlanFormError[];
+			/** The version to publish over next time: the form's own, or the newest after a conflict. */
+			baseVersion: string;
+	  };
+
+const submittedBase = (data: FormData) => {
+	const value = data.get(FIELD.baseVersion);
+	return typeof value === 'string' ? value : '';
+};
 
 /** The version named by the form's hidden field: null for none, NaN for nonsense. */
 function baseVersion(data: FormData): number | null {
-	const value = data.get(BASE_VERSION_FIELD);
-	if (value === null || value === '') return null;
-	return typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : NaN;
+	const value = submittedBase(data);
+	if (value === '') return null;
+	return /^\d{1,9}$/.test(value) ? Number(value) : NaN;
 }
 
 /** Publishes the plan the form describes, or says what to fix (with the values as typed). */
@@ -94,11 +103,16 @@ export function publishFromForm(
 	options: { patientId: string; staff: StaffMember; now: Date; newId: () => string }
 ): PublishFormResult {
 	const values = readFormValues(data);
-	const refused = (status: 400 | 404 | 409, errors: CarePlanFormError[]) => ({
+	const refused = (
+		status: 400 | 404 | 409,
+		errors: CarePlanFormError[],
+		base = submittedBase(data)
+	) => ({
 		ok: false as const,
 		status,
 		values: withBlankRows(values, options.newId),
-		errors
+		errors,
+		baseVersion: base
 	});
 	const parsed = parseCarePlanForm(values);
 	if (!parsed.ok) return refused(400, parsed.errors);
@@ -117,12 +131,16 @@ export function publishFromForm(
 		case 'unreadable':
 			return refused(409, [conflictError('staff:care_plan.unreadable')]);
 		case 'conflict':
-			return refused(409, [
-				conflictError('staff:care_plan.conflict', {
-					author: result.current?.authorName ?? '',
-					version: result.current?.versionId ?? ''
-				})
-			]);
+			return refused(
+				409,
+				[
+					conflictError('staff:care_plan.conflict', {
+						author: result.current?.authorName ?? '',
+						version: result.current?.versionId ?? ''
+					})
+				],
+				String(result.current?.versionId ?? '')
+			);
 	}
 }
 
@@ -138,21 +156,12 @@ const conflictError = (message: string, values?: Record<string, string | number>
 export function addRowFromForm(
 	data: FormData,
 	newId: () => string
-): { values: CarePlanFormValues; focusId: string | null } {
+): { values: CarePlanFormValues; focusId: string | null; baseVersion: string } {
 	const values = readFormValues(data);
+	// The version the form came from stays the one it publishes over, however many rows are added.
+	const baseVersion = submittedBase(data);
 	const group = ROW_GROUPS.find((known) => known === data.get(FIELD.addRow));
-	if (!group) return { values: withBlankRows(values, newId), focusId: null };
+	if (!group) return { values: withBlankRows(values, newId), focusId: null, baseVersion };
 	const id = newId();
-	return { values: addRow(values, group, id), focusId: firstField(group, id) };
-}
-
-function firstField(group: RowGroup, id: string): string {
-	switch (group) {
-		case 'goals':
-			return FIELD.goalText(id);
-		case 'careTeam':
-			return FIELD.memberName(id);
-		case 'extraRedFlags':
-			return FIELD.redFlagText(id);
-	}
+	return { values: addRow(values, group, id), focusId: firstFieldOf(group, id), baseVersion };
 }
