@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { CarePlanEditor } from './pages/care-plan-editor';
 import { StaffConsole } from './pages/staff-console';
+import { addPatient, runAdmin } from './support/admin-cli';
 import { AppServer } from './support/app-server';
 import { e2ePort } from './support/ports';
 
@@ -11,42 +11,15 @@ const STAFF = { email: 'lead@example.nhs.uk', name: 'Alex Lead', password: 'kett
 const OTHER = { email: 'nurse@example.nhs.uk', name: 'Jo Nurse', password: 'harbour maple quartz' };
 let patientPath = '';
 
-/** Runs the admin command line on the server's data folder; returns its JSON. */
-function admin(...args: string[]): Record<string, unknown> {
-	const out = execFileSync(process.execPath, ['build/admin.js', ...args], {
-		env: { ...process.env, DATA_DIR: server.dataDir, ORIGIN: server.url }
-	});
-	return JSON.parse(out.toString());
-}
-
 test.use({ baseURL: server.url });
 // The editor is a long form: axe takes a while over it.
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 test.beforeAll(async () => {
 	await server.start();
-	for (const staff of [STAFF, OTHER]) {
-		admin(
-			'create-staff',
-			'--email',
-			staff.email,
-			'--name',
-			staff.name,
-			'--password',
-			staff.password
-		);
+	for (const { email, name, password } of [STAFF, OTHER]) {
+		runAdmin(server, 'create-staff', '--email', email, '--name', name, '--password', password);
 	}
-	const patient = admin(
-		'create-patient',
-		'--nhs-number',
-		'9434765919',
-		'--given',
-		'Sam',
-		'--family',
-		'Jones',
-		'--birth-date',
-		'1970-05-04'
-	);
-	patientPath = `/staff/patients/${patient.id}`;
+	patientPath = `/staff/patients/${addPatient(server)}`;
 });
 test.afterAll(() => server.dispose());
 
@@ -120,9 +93,7 @@ test.describe('the care plan editor', () => {
 	});
 
 	test('the patient’s device gets the plan, as a FHIR CarePlan for them', async ({ request }) => {
-		const { code } = admin('issue-code', '--patient', patientPath.split('/').at(-1)!) as {
-			code: string;
-		};
+		const { code } = runAdmin(server, 'issue-code', '--patient', patientPath.split('/').at(-1)!);
 		const enrol = await request.post('/api/enrol', { data: { code, deviceName: 'Sam’s phone' } });
 		const { token, patient } = await enrol.json();
 		const search = await request.get('/fhir/CarePlan', {

@@ -42,7 +42,11 @@ export async function putRecord(page: Page, table: string, record: unknown): Pro
 }
 
 /** One record of a table of the app's database by its key, or undefined. */
-export async function getRecord(page: Page, table: string, key: IDBValidKey): Promise<unknown> {
+export async function getRecord(
+	page: Page,
+	table: string,
+	key: string | number | (string | number)[]
+): Promise<unknown> {
 	await waitForAppDatabase(page);
 	return page.evaluate(
 		({ table, key }) =>
