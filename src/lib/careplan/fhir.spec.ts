@@ -71,9 +71,9 @@ describe('carePlanToFhir', () => {
 			fc.property(arbitraryCarePlan, (content) => {
 				expect(fhirErrors(carePlanToFhir(content, publication))).toEqual([]);
 			}),
-			{ numRuns: 100 }
+			{ numRuns: 60 }
 		);
-	});
+	}, 30_000);
 
 	it('is the example in tests/fixtures/careplan', () => {
 		const { id: _id, meta: _meta, ...example } = fixture('care-plan-full');
@@ -95,7 +95,7 @@ describe('content → FHIR → content', () => {
 			}),
 			{ numRuns: 300 }
 		);
-	});
+	}, 30_000);
 });
 
 describe('carePlanFromFhir', () => {

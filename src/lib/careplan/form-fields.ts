@@ -85,7 +85,9 @@ export const FIELD = {
 	redFlagLevel: (id: string) => `red-flag-${id}-level`,
 	redFlagText: (id: string) => `red-flag-${id}-text`,
 	/** The "Add another" buttons send this name with the group as value. */
-	addRow: 'add-row'
+	addRow: 'add-row',
+	/** Staff form: the version the form was filled in from ('' for none). */
+	baseVersion: 'base-version'
 } as const;
 
 /** Row ids are FHIR ids, safe in field names and element ids. */
@@ -153,4 +155,16 @@ export function withBlankRows(values: CarePlanFormValues, newId: () => string): 
 		const last = (result[group] as (GoalRow | MemberRow | RedFlagRow)[]).at(-1);
 		return last && isBlankRow(last) ? result : addRow(result, group, newId());
 	}, values);
+}
+
+/** The first field of a row, to focus when the row has just been added. */
+export function firstFieldOf(group: RowGroup, id: string): string {
+	switch (group) {
+		case 'goals':
+			return FIELD.goalText(id);
+		case 'careTeam':
+			return FIELD.memberName(id);
+		case 'extraRedFlags':
+			return FIELD.redFlagText(id);
+	}
 }

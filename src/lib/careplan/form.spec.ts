@@ -146,8 +146,8 @@ describe('parseCarePlanForm', () => {
 			'a member with no name or role',
 			(form) => (form.careTeam.at(-1)!.phone = '0113 496 0002'),
 			[
-				{ field: 'member-new-6-role', message: 'careplan:errors.member_role_missing' },
-				{ field: 'member-new-6-name', message: 'careplan:errors.member_name_missing' }
+				{ field: 'member-new-6-name', message: 'careplan:errors.member_name_missing' },
+				{ field: 'member-new-6-role', message: 'careplan:errors.member_role_missing' }
 			]
 		],
 		[

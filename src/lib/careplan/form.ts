@@ -99,10 +99,10 @@ export function parseCarePlanForm(values: CarePlanFormValues): CarePlanFormResul
 		MEDICATION_LISTS.map((key) => [key, list(FIELD.medication(key), values.medication[key])])
 	) as CarePlanContent['medication'];
 	const careTeam = rows(values.careTeam, FIELD.memberName).map((row) => {
-		const role = CARE_TEAM_ROLES.find((known) => known === row.role);
-		if (!role) fail(FIELD.memberRole(row.id), 'careplan:errors.member_role_missing');
 		const name = short(FIELD.memberName(row.id), row.name, MAX_SHORT);
 		if (!name) fail(FIELD.memberName(row.id), 'careplan:errors.member_name_missing');
+		const role = CARE_TEAM_ROLES.find((known) => known === row.role);
+		if (!role) fail(FIELD.memberRole(row.id), 'careplan:errors.member_role_missing');
 		return {
 			role: role ?? ('other' as CareTeamRole),
 			name,
@@ -141,9 +141,9 @@ export function parseCarePlanForm(values: CarePlanFormValues): CarePlanFormResul
 		});
 	}
 	const extraRedFlags = rows(values.extraRedFlags, FIELD.redFlagText).map((row) => {
+		const text = short(FIELD.redFlagText(row.id), row.text, MAX_RED_FLAG);
 		const level = RED_FLAG_LEVELS.find((known) => known === row.level);
 		if (!level) fail(FIELD.redFlagLevel(row.id), 'careplan:errors.red_flag_level_missing');
-		const text = short(FIELD.redFlagText(row.id), row.text, MAX_RED_FLAG);
 		return { id: row.id, level: level ?? ('emergency' as RedFlagLevel), text };
 	});
 

@@ -1,4 +1,5 @@
 import { error, fail } from '@sveltejs/kit';
+import { carePlanHistory } from '$lib/server/careplans/careplans';
 import { getConfig } from '$lib/server/config';
 import { formText } from '$lib/server/staff/form-fields';
 import { issueCodeWithLetter } from '$lib/server/staff/issue-letter';
@@ -15,7 +16,8 @@ export const load: PageServerLoad = (event) => {
 		now: new Date()
 	});
 	if (!record) error(404, 'Not found');
-	return { record };
+	const published = Number(event.url.searchParams.get('care-plan-published')) || null;
+	return { record, carePlanHistory: carePlanHistory(getStore(), record.patient.id), published };
 };
 
 export const actions: Actions = {
