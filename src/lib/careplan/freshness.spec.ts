@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { servicePlanVersion } from '../../../tests/fixtures/careplan/care-plan';
-import { planFreshness, type FreshnessInput } from './freshness';
+import { planFreshness, planWarnings, type FreshnessInput } from './freshness';
 
 // H-010: a stale care plan is never shown as current.
 const NOW = new Date('2026-04-10T09:00:00Z');
@@ -62,5 +62,48 @@ describe('planFreshness: last check with the service (H-010)', () => {
 		}
 	] as const)('$mode, last checked $at: $want.kind', ({ mode, at, want }) => {
 		expect(planFreshness(input({ mode, lastCheckedAt: at })).check).toEqual(want);
+	});
+});
+
+describe('planWarnings (H-010)', () => {
+	const overdue = { kind: 'overdue', at: '2026-03-01T09:00:00Z' } as const;
+	it.each([
+		{
+			name: 'service plan, all well',
+			source: 'service',
+			freshness: { isReviewOverdue: false, check: { kind: 'recent', at: '2026-04-10T08:00:00Z' } },
+			want: []
+		},
+		{
+			name: 'service plan past its review, not checked for weeks',
+			source: 'service',
+			freshness: { isReviewOverdue: true, check: overdue },
+			want: [
+				{ key: 'plan:status.review_passed', date: '2026-01-01' },
+				{ key: 'plan:status.check_overdue', date: '2026-03-01T09:00:00Z' }
+			]
+		},
+		{
+			name: 'service plan, never checked',
+			source: 'service',
+			freshness: { isReviewOverdue: false, check: { kind: 'never' } },
+			want: [{ key: 'plan:status.check_never' }]
+		},
+		{
+			name: 'service plan on a device the service unlinked',
+			source: 'service',
+			freshness: { isReviewOverdue: false, check: { kind: 'unlinked' } },
+			want: [{ key: 'plan:status.unlinked' }]
+		},
+		{
+			name: 'own plan past the review date the person set, device not checked',
+			source: 'self',
+			freshness: { isReviewOverdue: true, check: overdue },
+			want: [{ key: 'plan:status.own_review_passed', date: '2026-01-01' }]
+		}
+	] as const)('$name', ({ source, freshness, want }) => {
+		const plan = servicePlanVersion({ source });
+		plan.content.reviewDate = '2026-01-01';
+		expect(planWarnings(plan, freshness)).toEqual(want);
 	});
 });

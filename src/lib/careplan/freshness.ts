@@ -56,3 +56,31 @@ export function planFreshness(input: FreshnessInput): PlanFreshness {
 		check: checkOf(input)
 	};
 }
+
+/** One warning about how current a plan is: a `plan` translation key and the date it names. */
+export interface PlanWarning {
+	key: string;
+	date?: string;
+}
+
+/**
+ * What to warn about, in order. A person's own plan is theirs to review, and the service
+ * sends nothing for it, so only its review date counts.
+ */
+export function planWarnings(plan: CarePlanVersion, freshness: PlanFreshness): PlanWarning[] {
+	const warnings: PlanWarning[] = [];
+	const isOwn = plan.source === 'self';
+	const { reviewDate } = plan.content;
+	if (freshness.isReviewOverdue && reviewDate) {
+		warnings.push({
+			key: isOwn ? 'plan:status.own_review_passed' : 'plan:status.review_passed',
+			date: reviewDate
+		});
+	}
+	if (isOwn) return warnings;
+	const { check } = freshness;
+	if (check.kind === 'overdue') warnings.push({ key: 'plan:status.check_overdue', date: check.at });
+	if (check.kind === 'never') warnings.push({ key: 'plan:status.check_never' });
+	if (check.kind === 'unlinked') warnings.push({ key: 'plan:status.unlinked' });
+	return warnings;
+}

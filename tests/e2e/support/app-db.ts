@@ -33,20 +33,45 @@ export async function readMeta(page: Page, key: string): Promise<unknown> {
 }
 
 export async function writeMeta(page: Page, key: string, value: unknown): Promise<void> {
+	await putRecord(page, 'meta', { key, value });
+}
+
+/**
+ * Puts one row into a table of the app's database (`ownCarePlan`, `enrolment`, `pulled`…),
+ * as the app would have stored it.
+ */
+export async function putRecord(page: Page, table: string, row: unknown): Promise<void> {
 	await waitForAppDatabase(page);
+	await expect
+		.poll(() =>
+			page.evaluate(
+				(table) =>
+					new Promise<boolean>((done) => {
+						const open = indexedDB.open('tend');
+						open.onerror = () => done(false);
+						open.onsuccess = () => {
+							const has = open.result.objectStoreNames.contains(table);
+							open.result.close();
+							done(has);
+						};
+					}),
+				table
+			)
+		)
+		.toBe(true);
 	await page.evaluate(
-		({ key, value }) =>
+		({ table, row }) =>
 			new Promise<void>((done, fail) => {
 				const open = indexedDB.open('tend');
 				open.onerror = () => fail(open.error);
 				open.onsuccess = () => {
 					const db = open.result;
-					const tx = db.transaction('meta', 'readwrite');
-					tx.objectStore('meta').put({ key, value });
+					const tx = db.transaction(table, 'readwrite');
+					tx.objectStore(table).put(row);
 					tx.oncomplete = () => (db.close(), done());
 					tx.onerror = () => (db.close(), fail(tx.error));
 				};
 			}),
-		{ key, value }
+		{ table, row }
 	);
 }
