@@ -69,6 +69,16 @@ export interface CarePlanVersion {
 	content: CarePlanContent;
 }
 
+/**
+ * The version of the service's plan the person last confirmed reading ("I have read the
+ * changes"); what changed is worked out against it. Kept in `meta` under `careplan.seen`.
+ */
+export interface SeenPlan {
+	planId: string;
+	versionId: string;
+	content: CarePlanContent;
+}
+
 /** A plan with nothing in it: the start of a self-written plan and of the staff form. */
 export function emptyCarePlan(): CarePlanContent {
 	return {

@@ -6,6 +6,11 @@ export function lastPulledKey(resourceType: string): string {
 	return `lastPulledAt.${resourceType}`;
 }
 
+/** The syncState key of when a pull of one resource type last finished (device clock). */
+export function lastCheckedKey(resourceType: string): string {
+	return `lastCheckedAt.${resourceType}`;
+}
+
 /** The server instant up to which `resourceType` has been pulled, or undefined if never. */
 export async function readLastPulledAt(
 	db: AppDb,
@@ -16,8 +21,20 @@ export async function readLastPulledAt(
 }
 
 /**
+ * When a pull of `resourceType` last finished, by this device's clock, or undefined if
+ * never: how long a page's copy (a care plan) may have gone without news (hazard H-010).
+ */
+export async function readLastCheckedAt(
+	db: AppDb,
+	resourceType: string
+): Promise<string | undefined> {
+	const value = (await db.syncState.get(lastCheckedKey(resourceType)))?.value;
+	return typeof value === 'string' ? value : undefined;
+}
+
+/**
  * Stores pulled resources and moves the watermark in ONE transaction, so the watermark
- * never passes resources that were not stored.
+ * never passes resources that were not stored. Also notes when this type was last checked.
  */
 export async function storePulled(
 	db: AppDb,
@@ -40,6 +57,7 @@ export async function storePulled(
 			})
 		);
 		if (watermark) await db.syncState.put({ key: lastPulledKey(resourceType), value: watermark });
+		await db.syncState.put({ key: lastCheckedKey(resourceType), value: now.toISOString() });
 	});
 }
 

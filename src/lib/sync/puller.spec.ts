@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppDb } from '$lib/db/app-db';
-import { pulledOfType, readLastPulledAt } from './pull-repo';
+import { pulledOfType, readLastCheckedAt, readLastPulledAt } from './pull-repo';
 import { pull } from './puller';
 import { FHIR_BASE, openTestDb, testEnrolment, TOKEN } from './test-support';
 
@@ -175,5 +175,26 @@ describe('pull', () => {
 		const fetch = fakeFetch(() => searchset([]));
 		await pull({ db, fetch, now: () => now, fhirBase: FHIR_BASE, token: TOKEN });
 		expect(requested).toEqual(expected);
+	});
+
+	it('notes when each type was last checked, even with nothing new, but not when it failed', async () => {
+		await setUp();
+		await run(
+			fakeFetch(() => searchset([])),
+			['CarePlan']
+		);
+		expect(await readLastCheckedAt(db, 'CarePlan')).toBe(now.toISOString());
+		const later = new Date('2026-04-20T09:00:00Z');
+		const offline = await pull({
+			db,
+			fetch: fakeFetch(() => 'network-error'),
+			now: () => later,
+			fhirBase: FHIR_BASE,
+			token: TOKEN,
+			types: ['CarePlan']
+		});
+		expect(offline.outcome).toBe('offline');
+		expect(await readLastCheckedAt(db, 'CarePlan')).toBe(now.toISOString());
+		expect(await readLastCheckedAt(db, 'Task')).toBeUndefined();
 	});
 });

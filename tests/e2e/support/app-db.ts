@@ -24,6 +24,23 @@ export async function writeMeta(page: Page, key: string, value: unknown): Promis
 /** Puts one record in a table of the app's database, as the app itself would. */
 export async function putRecord(page: Page, table: string, record: unknown): Promise<void> {
 	await waitForAppDatabase(page);
+	await expect
+		.poll(() =>
+			page.evaluate(
+				(table) =>
+					new Promise<boolean>((done) => {
+						const open = indexedDB.open('tend');
+						open.onerror = () => done(false);
+						open.onsuccess = () => {
+							const has = open.result.objectStoreNames.contains(table);
+							open.result.close();
+							done(has);
+						};
+					}),
+				table
+			)
+		)
+		.toBe(true);
 	await page.evaluate(
 		({ table, record }) =>
 			new Promise<void>((done, fail) => {
