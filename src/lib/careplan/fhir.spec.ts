@@ -37,6 +37,16 @@ describe('carePlanToFhir', () => {
 		expect(fhirErrors(resource)).toEqual([]);
 	});
 
+	it('names no patient record for a self-guided person’s own plan, and is still valid R4', () => {
+		const resource = carePlanToFhir(fullCarePlan(), { patientId: '', authorName: '' });
+		expect(resource.subject).toEqual({
+			display: 'The person who wrote this plan (self-guided)'
+		});
+		expect(JSON.stringify(resource)).not.toContain('Patient/');
+		expect(fhirErrors(resource)).toEqual([]);
+		expect(carePlanFromFhir(stored(resource))?.content).toEqual(fullCarePlan());
+	});
+
 	it('keeps "how we will know" in Goal.target.detailString, with its measure', () => {
 		const [goal] = (carePlanToFhir(fullCarePlan(), publication).contained ?? []) as object[];
 		expect(goal).toMatchObject({

@@ -29,6 +29,7 @@ import { FLARE_LISTS, type CarePlanContent, type CarePlanVersion } from './types
 
 /** What a published plan needs besides its content. */
 export interface CarePlanPublication {
+	/** The service's patient id; empty for a self-guided person's own plan. */
 	patientId: string;
 	/** Shown to the person as who updated the plan, e.g. "Sam Patel, Physiotherapist". */
 	authorName: string;
@@ -37,6 +38,7 @@ export interface CarePlanPublication {
 }
 
 const TITLE = 'Personalised care plan';
+const SELF_GUIDED_SUBJECT = 'The person who wrote this plan (self-guided)';
 /** Elements Tend writes itself. `text` is left out on purpose: an old narrative would be stale. */
 const OWN_ELEMENTS = new Set([
 	...['resourceType', 'id', 'meta', 'text', 'contained', 'extension', 'modifierExtension'],
@@ -49,7 +51,10 @@ export function carePlanToFhir(
 	content: CarePlanContent,
 	publication: CarePlanPublication
 ): FhirResource {
-	const patient = { reference: `Patient/${publication.patientId}` };
+	// A self-guided person's own plan belongs to no patient record at a service.
+	const patient = publication.patientId
+		? { reference: `Patient/${publication.patientId}` }
+		: { display: SELF_GUIDED_SUBJECT };
 	const { contained, goal, careTeam } = writeContained(content, patient);
 	const kept = carriedOver(publication.previous);
 	const activity = writeActivities(content);
