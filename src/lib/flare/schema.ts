@@ -25,5 +25,7 @@ export const RedFlagGroupSchema = z.object({
 
 export const RedFlagContentSchema = z.object({
 	reviewed: z.iso.date(),
+	/** The flare-up flow's one mental-health crisis question. */
+	crisisQuestion: RedFlagSchema,
 	groups: z.array(RedFlagGroupSchema)
 });
