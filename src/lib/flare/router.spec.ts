@@ -186,7 +186,9 @@ describe('the flow', () => {
 		const view = viewOf(state, screens);
 		expect(view).toMatchObject({ kind: 'questions', index });
 		expect(view.kind === 'questions' && view.missing.map((q) => q.id)).toEqual([skipped?.id]);
-		// Answering it and pressing Continue moves on.
+		// Answering it does not move on by itself; Continue does.
+		state = run(screens, [{ type: 'answer', id: skipped!.id, yes: false }], state);
+		expect(viewOf(state, screens)).toMatchObject({ kind: 'questions', index });
 		state = run(
 			screens,
 			[{ type: 'answer', id: skipped!.id, yes: false }, { type: 'continue' }],
@@ -245,12 +247,9 @@ describe('the flow', () => {
 		const state = answerScreen(screens, initialFlow(), new Set());
 		const later = screensWith([{ id: 'arm', level: 'emergency', text: 'Weak arm' }]);
 		expect(viewOf(state, later)).toMatchObject({ kind: 'questions', index: 0 });
-		const answered = run(
-			later,
-			[{ type: 'answer', id: 'arm', yes: true }, { type: 'continue' }],
-			state
-		);
-		expect(viewOf(answered, later).kind).toBe('emergency');
+		const answered = run(later, [{ type: 'answer', id: 'arm', yes: true }], state);
+		expect(viewOf(answered, later)).toMatchObject({ kind: 'questions', index: 0 });
+		expect(viewOf(run(later, [{ type: 'continue' }], answered), later).kind).toBe('emergency');
 	});
 });
 
@@ -318,9 +317,17 @@ describe('properties (fast-check)', () => {
 				let state = initialFlow();
 				checkInvariants(state, screens);
 				for (const step of steps) {
+					const before = viewOf(state, screens);
 					if (step.type === 'extrasArrive') screens = screensWith(extras);
 					else state = nextFlow(state, step, screens);
 					checkInvariants(state, screens);
+					// Answering never moves the person on by itself.
+					if (step.type === 'answer') {
+						const after = viewOf(state, screens);
+						expect(after.kind).toBe(before.kind);
+						if (after.kind === 'questions' && before.kind === 'questions')
+							expect(after.index).toBe(before.index);
+					}
 				}
 			}),
 			{ numRuns: 500 }
@@ -335,8 +342,8 @@ describe('properties (fast-check)', () => {
 				fc.constantFrom(...EMERGENCY, 'arm'),
 				(extras, yes, emergency) => {
 					const screens = screensWith([
-						...extras,
-						{ id: 'arm', level: 'emergency', text: 'service words' }
+						{ id: 'arm', level: 'emergency', text: 'service words' },
+						...extras
 					]);
 					const state = answerAll(screens, [...yes, emergency]);
 					expect(viewOf(state, screens).kind).toBe('emergency');

@@ -37,7 +37,8 @@ export interface FlowScreen {
 export interface FlowState {
 	/** Answers by question id: true is yes. */
 	answers: Readonly<Record<string, boolean>>;
-	/** How many screens the person has left with Continue (Back takes one off). */
+	/** How many screens the person has left with Continue (Back takes one off). Continue
+	 * leaves a screen only when every question on it is answered, or a 999 flag is yes. */
 	passed: number;
 	/** Questions left unanswered at the last Continue, shown as errors. */
 	missing: readonly string[];
@@ -99,15 +100,16 @@ export function viewOf(state: FlowState, screens: readonly FlowScreen[]): FlowVi
 	const yes = screens.flatMap((s) => s.questions).filter((q) => state.answers[q.id] === true);
 	const hasYes = (level: RedFlagLevel) => yes.some((question) => question.level === level);
 	const helpContacts = (['crisis', 'urgent'] as const).filter(hasYes);
+	const missingOn = (screen: FlowScreen) =>
+		screen.questions.filter((q) => !isAnswered(state, q) && state.missing.includes(q.id));
 	for (const [index, screen] of screens.slice(0, state.passed).entries()) {
 		if (screen.questions.some((q) => q.level === 'emergency' && state.answers[q.id] === true)) {
 			return { kind: 'emergency', contacts: ['emergency', ...helpContacts.filter(isCrisis)], yes };
 		}
+		// Only when a question was added after the screen was passed (the plan's extra red
+		// flags are read after the first screen): it is asked before anything else.
 		if (screen.questions.some((q) => !isAnswered(state, q))) {
-			const missing = screen.questions.filter(
-				(q) => !isAnswered(state, q) && state.missing.includes(q.id)
-			);
-			return { kind: 'questions', screen, index, count: screens.length, missing };
+			return { kind: 'questions', screen, index, count: screens.length, missing: [] };
 		}
 	}
 	const next = screens[state.passed];
@@ -117,7 +119,7 @@ export function viewOf(state: FlowState, screens: readonly FlowScreen[]): FlowVi
 			screen: next,
 			index: state.passed,
 			count: screens.length,
-			missing: []
+			missing: missingOn(next)
 		};
 	}
 	if (helpContacts.length === 0 || state.isPlanOpened) {
@@ -139,15 +141,24 @@ export function nextFlow(
 		case 'answer':
 			if (view.kind !== 'questions' || !view.screen.questions.some((q) => q.id === event.id))
 				return state;
-			return { ...state, answers: { ...state.answers, [event.id]: event.yes } };
-		case 'continue':
-			if (view.kind !== 'questions') return state;
+			// Answering never moves on by itself: Continue does (passed drops back to this
+			// screen when it is asked again because a question was added to it).
 			return {
 				...state,
-				passed: view.index + 1,
-				missing: view.screen.questions.filter((q) => !isAnswered(state, q)).map((q) => q.id),
-				isPlanOpened: false
+				answers: { ...state.answers, [event.id]: event.yes },
+				passed: Math.min(state.passed, view.index)
 			};
+		case 'continue': {
+			if (view.kind !== 'questions') return state;
+			const { questions } = view.screen;
+			const unanswered = questions.filter((q) => !isAnswered(state, q)).map((q) => q.id);
+			// A 999 yes is enough to leave the 999 screen: the rest need no answer.
+			const isEmergency = questions.some(
+				(q) => q.level === 'emergency' && state.answers[q.id] === true
+			);
+			if (unanswered.length > 0 && !isEmergency) return { ...state, missing: unanswered };
+			return { ...state, passed: view.index + 1, missing: [], isPlanOpened: false };
+		}
 		case 'openPlan':
 			return view.kind === 'help' ? { ...state, isPlanOpened: true } : state;
 		case 'back':

@@ -5,7 +5,8 @@ import type {
 	ContactSchema,
 	RedFlagContentSchema,
 	RedFlagGroupSchema,
-	RedFlagSchema
+	RedFlagSchema,
+	SelfCareContentSchema
 } from './schema';
 
 export const RED_FLAG_LEVELS = ['emergency', 'urgent', 'crisis'] as const;
@@ -15,6 +16,7 @@ export type Contact = z.infer<typeof ContactSchema>;
 export type RedFlag = z.infer<typeof RedFlagSchema>;
 export type RedFlagGroup = z.infer<typeof RedFlagGroupSchema>;
 export type RedFlagContent = z.infer<typeof RedFlagContentSchema>;
+export type SelfCareContent = z.infer<typeof SelfCareContentSchema>;
 
 /**
  * A red flag as the app shows it: one of the safe defaults (worded in locales/, translated)
