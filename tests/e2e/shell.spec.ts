@@ -65,7 +65,7 @@ test.describe('app shell', () => {
 		const first = app.main.locator('[data-level]').first();
 		await expect(first).toHaveAttribute('data-level', 'emergency');
 		await expect(first.getByRole('group').first()).toContainText(
-			'pain, tingling, weakness or numbness in both legs'
+			'Pain, tingling, weakness or numbness in both legs'
 		);
 		await expect(first.getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
 	});

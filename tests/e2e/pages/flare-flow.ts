@@ -69,6 +69,15 @@ export class FlareFlow extends AppPage {
 		return index;
 	}
 
+	/** Answers yes to the question named `name` and leaves the others unanswered. */
+	async answerOnly(name: RegExp): Promise<number> {
+		const target = await this.indexOf(name);
+		const count = await this.questions.count();
+		const others = Array.from({ length: count }, (_, index) => index).filter((i) => i !== target);
+		await this.answer((index) => index === target, others);
+		return target;
+	}
+
 	/** Presses the form's Continue button by keyboard. */
 	async continue(): Promise<void> {
 		await this.press(this.main.locator('form').getByRole('button'));
@@ -86,6 +95,13 @@ export class FlareFlow extends AppPage {
 	async expectStep(text: string | RegExp): Promise<void> {
 		await expect(this.stepHeading).toContainText(text);
 		await expect(this.stepHeading).toBeFocused();
+	}
+
+	/** Expects the result for `level` on screen, focused and announced; returns its card. */
+	async expectResult(level: string, heading: string): Promise<Locator> {
+		await this.expectStep(heading);
+		await expect(this.announcement).toHaveText(heading);
+		return this.main.locator(`[data-level="${level}"]`);
 	}
 
 	/** Expects no sideways scrolling (content fits the viewport's width). */
