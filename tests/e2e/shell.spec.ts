@@ -61,9 +61,13 @@ test.describe('app shell', () => {
 	test('the flare-up page shows red flags before anything else', async ({ page }) => {
 		const app = new AppPage(page);
 		await app.goto('/flare-up');
-		const firstCard = app.main.locator('[data-level]').first();
-		await expect(firstCard).toHaveAttribute('data-level', 'emergency');
-		await expect(firstCard).toContainText('Call 999 or go to A&E now');
+		// The flow opens on the 999 / A&E red flags, each a yes/no question, with 999 at hand.
+		const first = app.main.locator('[data-level]').first();
+		await expect(first).toHaveAttribute('data-level', 'emergency');
+		await expect(first.getByRole('group').first()).toContainText(
+			'Pain, tingling, weakness or numbness in both legs'
+		);
+		await expect(first.getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
 	});
 
 	test('the skip link moves focus to the main content', async ({ page }) => {

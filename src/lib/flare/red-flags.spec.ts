@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import defaults from '$content/red-flags/default.json';
-import { defaultRedFlagGroups } from './red-flags';
+import { defaultCrisisQuestion, defaultRedFlagGroups } from './red-flags';
 import { RedFlagContentSchema } from './schema';
 
 const english = JSON.parse(readFileSync('locales/en-GB/urgent.json', 'utf8'));
@@ -61,13 +61,24 @@ describe('default red flags (hazards H-001, H-003)', () => {
 		]);
 	});
 
-	it('has English wording for every heading, flag and contact', () => {
+	it('asks one mental-health crisis question, with an id no red flag uses', () => {
+		const question = defaultCrisisQuestion();
+		expect(question).toEqual({
+			id: 'mental-health-crisis',
+			textKey: 'urgent:crisis.question'
+		});
+		const flagIds = groups.flatMap((group) => group.flags.map((flag) => flag.id));
+		expect(flagIds).not.toContain(question.id);
+	});
+
+	it('has English wording for every heading, flag, contact and the crisis question', () => {
 		const keys = groups.flatMap((group) => [
 			group.headingKey,
 			group.introKey,
 			...group.flags.map((flag) => flag.textKey),
 			...group.contacts.map((contact) => contact.labelKey)
 		]);
+		keys.push(defaultCrisisQuestion().textKey);
 		for (const key of keys) expect(lookup(key), key).toEqual(expect.any(String));
 	});
 });

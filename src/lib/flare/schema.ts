@@ -25,5 +25,21 @@ export const RedFlagGroupSchema = z.object({
 
 export const RedFlagContentSchema = z.object({
 	reviewed: z.iso.date(),
+	/** The flare-up flow's one mental-health crisis question. */
+	crisisQuestion: RedFlagSchema,
 	groups: z.array(RedFlagGroupSchema)
+});
+
+const flareKey = z
+	.string()
+	.check(z.regex(/^flare:[a-z0-9_.]+$/, 'must be a key in the flare namespace'));
+
+/** General self-care first steps for a flare-up (src/content/flare/self-care.json). */
+export const SelfCareContentSchema = z.object({
+	reviewed: z.iso.date(),
+	source: z.string().check(z.minLength(1)),
+	steps: z
+		.array(z.object({ id: z.string().check(z.minLength(1)), textKey: flareKey }))
+		.check(z.minLength(1)),
+	reassuranceKey: flareKey
 });

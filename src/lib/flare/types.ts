@@ -5,7 +5,8 @@ import type {
 	ContactSchema,
 	RedFlagContentSchema,
 	RedFlagGroupSchema,
-	RedFlagSchema
+	RedFlagSchema,
+	SelfCareContentSchema
 } from './schema';
 
 export const RED_FLAG_LEVELS = ['emergency', 'urgent', 'crisis'] as const;
@@ -15,6 +16,20 @@ export type Contact = z.infer<typeof ContactSchema>;
 export type RedFlag = z.infer<typeof RedFlagSchema>;
 export type RedFlagGroup = z.infer<typeof RedFlagGroupSchema>;
 export type RedFlagContent = z.infer<typeof RedFlagContentSchema>;
+export type SelfCareContent = z.infer<typeof SelfCareContentSchema>;
+
+/**
+ * A red flag as the app shows it: one of the safe defaults (worded in locales/, translated)
+ * or one the person's pain service added (shown in the service's own words, as given).
+ */
+export type ShownRedFlag =
+	| { id: string; origin: 'default'; textKey: string }
+	| { id: string; origin: 'service'; text: string };
+
+/** A red-flag group with the service's additions merged in after the defaults. */
+export interface ShownRedFlagGroup extends Omit<RedFlagGroup, 'flags'> {
+	flags: ShownRedFlag[];
+}
 
 /**
  * One flare-up in the person's flare log. Kept on the device; sent to the service as an
