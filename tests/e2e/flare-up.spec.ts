@@ -199,6 +199,44 @@ test.describe('flare-up flow, by keyboard only', () => {
 		await expect(page).toHaveURL(/\/flare-up\/log\/edit$/);
 	});
 
+	test('a flare-up going on for longer than the plan says points to the service first', async ({
+		page,
+		checkA11y
+	}) => {
+		const flow = new FlareFlow(page);
+		await flow.goto('/flare-up');
+		await putRow(page, 'ownCarePlan', ownPlan());
+		const nineDaysAgo = new Date(Date.now() - 9 * 24 * 3600 * 1000).toISOString();
+		await putRow(page, 'flareLogs', {
+			id: '5b0e8c1e-2f0a-4d57-9d7e-0c3f8a3e6b11',
+			startedAt: nineDaysAgo,
+			endedAt: null,
+			severity: 8,
+			triggers: [],
+			whatIDid: '',
+			whatHelped: '',
+			send: false,
+			createdAt: nineDaysAgo,
+			updatedAt: nineDaysAgo
+		});
+		await page.reload();
+		await flow.ready();
+		await flow.answerAllNo();
+		await flow.answerAllNo();
+		await flow.answerAllNo();
+		await flow.expectStep('Your flare-up plan');
+		const callout = flow.main.locator('.nhsuk-card--warning', {
+			hasText: 'Contact your pain service'
+		});
+		await expect(callout).toContainText('Contact your pain service');
+		await expect(callout).toContainText('lasted longer than 7 days');
+		await expect(callout.getByRole('link', { name: /01632 960 001/ })).toHaveAttribute(
+			'href',
+			'tel:01632960001'
+		);
+		await checkA11y();
+	});
+
 	test('with no plan: general NHS first steps and a link to write a plan', async ({
 		page,
 		checkA11y

@@ -12,19 +12,23 @@ const DEFAULTS = defaultRedFlagGroups();
  */
 export class CurrentFlarePlan {
 	plan = $state<CarePlanVersion | null>(null);
+	/** When the flare-up going on now started (from the flare log), or null. */
+	ongoingSince = $state<string | null>(null);
 	isLoaded = $state(false);
 	groups = $derived(mergeRedFlags(DEFAULTS, this.plan?.content.extraRedFlags ?? []));
 
 	/** Reads the plan once; call after the first screen, e.g. with whenIdle. */
 	async load(): Promise<void> {
 		try {
-			const [{ getDb }, repo] = await Promise.all([
+			const [{ getDb }, repo, log] = await Promise.all([
 				import('$lib/db/db'),
-				import('$lib/careplan/repo')
+				import('$lib/careplan/repo'),
+				import('./log-repo')
 			]);
 			const db = getDb();
 			// A service plan that cannot be read must not hide the person's own plan.
 			this.plan = await repo.readCurrentPlan(db).catch(() => repo.readOwnPlan(db));
+			this.ongoingSince = (await log.readOngoingFlare(db).catch(() => null))?.startedAt ?? null;
 		} catch {
 			this.plan = null;
 		} finally {
