@@ -294,22 +294,7 @@ test.describe('My plan', () => {
 	}
 });
 
-/** Whether the FHIR mapping (src/lib/careplan/fhir.ts, written separately) is in place yet. */
-async function hasFhirMapping(): Promise<boolean> {
-	const { carePlanToFhir } = await import('$lib/careplan/fhir');
-	try {
-		carePlanToFhir(fullCarePlanContent(), { patientId: 'patient-1', authorName: 'Sam Patel' });
-		return true;
-	} catch {
-		return false;
-	}
-}
-
-test.describe('My plan with the FHIR mapping', () => {
-	test.beforeEach(async () => {
-		test.skip(!(await hasFhirMapping()), 'needs the care plan FHIR mapping (fhir.ts)');
-	});
-
+test.describe('My plan from the service', () => {
 	test('downloads the person’s own plan as FHIR JSON with the date in its name', async ({
 		page
 	}) => {
