@@ -4,7 +4,12 @@ import { linkWithCode as link, recentScores as recent, saveScore } from './pages
 import { StaffConsole } from './pages/staff-console';
 import { AppServer } from './support/app-server';
 import { e2ePort } from './support/ports';
-import { adminCli, revokeAllDevices, storedObservations } from './support/service-data';
+import {
+	adminCli,
+	adminCliWithInput,
+	revokeAllDevices,
+	storedObservations
+} from './support/service-data';
 
 // The whole round trip on the real built service: a code from the admin CLI, linking in
 // the browser, pain scores saved with the server stopped, sent once it is back, seen once
@@ -90,7 +95,16 @@ test('links with a code, sends pain scores saved offline once the service is bac
 });
 
 test('staff see each score exactly once', async ({ page, checkA11y }) => {
-	admin('create-staff', '--email', STAFF.email, '--name', STAFF.name, '--password', STAFF.password);
+	adminCliWithInput(
+		server,
+		`${STAFF.password}\n`,
+		'create-staff',
+		'--email',
+		STAFF.email,
+		'--name',
+		STAFF.name,
+		'--password-stdin'
+	);
 	const staff = new StaffConsole(page);
 	await staff.goto('/staff/sign-in');
 	await staff.signIn(STAFF.email, STAFF.password);

@@ -5,8 +5,18 @@ import type { AppServer } from './app-server';
 
 /** Runs the admin CLI on a server's data folder and returns its JSON. */
 export function adminCli<T = Record<string, string>>(server: AppServer, ...args: string[]): T {
+	return adminCliWithInput<T>(server, '', ...args);
+}
+
+/** The same, with `input` on the CLI's standard input (a password, say). */
+export function adminCliWithInput<T = Record<string, string>>(
+	server: AppServer,
+	input: string,
+	...args: string[]
+): T {
 	const output = execFileSync(process.execPath, ['build/admin.js', ...args], {
-		env: { ...process.env, DATA_DIR: server.dataDir }
+		env: { ...process.env, DATA_DIR: server.dataDir },
+		input
 	});
 	return JSON.parse(output.toString()) as T;
 }
