@@ -1,9 +1,12 @@
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { CONNECT_SRC_VARIABLE, parseConnectSrc } from './src/lib/csp/connect-src.js';
 
 // One build id for the whole build: SvelteKit prerenders in a child process that reads
 // this file again, and inherits the environment.
 process.env.TEND_BUILD_ID ??= new Date().toISOString();
+
+/** @typedef {NonNullable<NonNullable<import('@sveltejs/kit').KitConfig['csp']>['directives']>['connect-src']} ConnectSrc */
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -28,7 +31,12 @@ const config = {
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],
-				'connect-src': ['self'],
+				// A pain service or FHIR server on another origin is allowed only when the build
+				// lists it (docs/decisions.md D-023); a bad entry stops the build.
+				'connect-src': /** @type {ConnectSrc} */ ([
+					'self',
+					...parseConnectSrc(process.env[CONNECT_SRC_VARIABLE])
+				]),
 				'manifest-src': ['self'],
 				'worker-src': ['self'],
 				'form-action': ['self'],

@@ -1,8 +1,14 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { CONNECT_SRC_VARIABLE, parseConnectSrc } from './src/lib/csp/connect-src.js';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	// The origins the CSP's connect-src allows besides the app's own, as svelte.config.js
+	// builds it, so the app can tell an address it may not reach (src/lib/csp/allowed.ts).
+	define: {
+		__TEND_CONNECT_SRC__: JSON.stringify(parseConnectSrc(process.env[CONNECT_SRC_VARIABLE]))
+	},
 	css: {
 		preprocessorOptions: {
 			scss: { quietDeps: true, silenceDeprecations: ['import'] }

@@ -2,6 +2,9 @@
 import type { StaffMember } from '$lib/server/staff/accounts';
 
 declare global {
+	/** Origins the CSP's connect-src allows besides the app's own (TEND_CONNECT_SRC, vite.config.ts). */
+	const __TEND_CONNECT_SRC__: readonly string[];
+
 	namespace App {
 		// interface Error {}
 		interface Locals {

@@ -9,7 +9,8 @@
  * What Medplum showed us:
  * - It takes at most 8 conditional creates in one transaction (they need serializable
  *   isolation) and refuses a larger one as a whole, naming no entry. The app sends up to
- *   50; its pusher halves a Bundle refused that way until it is accepted.
+ *   50; its pusher halves a Bundle refused that way until it is accepted, remembers the
+ *   size that worked for that FHIR base, and starts there on the next run (D-022).
  * - When it processes a transaction it replaces every string equal to an entry's fullUrl
  *   with the new resource's reference. The app once used the record's `urn:uuid:<id>` both
  *   as fullUrl and as identifier value, so the stored identifier changed and a replay was
@@ -138,46 +139,60 @@ describe('the Bundles the app sends, against Medplum', () => {
 		expect(JSON.stringify(refused.outcome)).not.toContain('entry[');
 	}, 30_000);
 
-	it("all reach Medplum through the app's pusher, which splits what is too large", async () => {
+	it("all reach Medplum through the app's pusher, which splits once and then remembers", async () => {
 		const peer = createMedplumPeer();
 		const app = new AppWorld();
 		const token = 'x'.repeat(43);
 		try {
 			const patient = { id: PATIENT_ID, givenName: 'Sam', familyName: 'Jones' };
 			await app.link(patient, { token, deviceId: 'device-1' }, 'patient', now);
-			const ids = Array.from({ length: 30 }, (_, index) => recordId(index + 1));
-			for (const id of ids) {
-				const record = checkin(id, 4, now);
-				const toResource = (owner: RecordLink) => checkinToObservation(record, owner);
-				await enqueueRecord(app.db, 'checkins', record, toResource, now);
-			}
-			const sizes: number[] = [];
+			const enqueue = async (from: number) => {
+				const ids = Array.from({ length: 30 }, (_, index) => recordId(from + index));
+				for (const id of ids) {
+					const record = checkin(id, 4, now);
+					const toResource = (owner: RecordLink) => checkinToObservation(record, owner);
+					await enqueueRecord(app.db, 'checkins', record, toResource, now);
+				}
+				return ids;
+			};
+			const requests: Array<{ size: number; status: number }> = [];
 			const fetchFromPeer = (async (input: RequestInfo | URL, init?: RequestInit) => {
 				const body = (await new Request(input, init).json()) as TransactionBundle;
-				sizes.push(body.entry.length);
 				const answer = await peer.request('POST', '/', body);
+				requests.push({ size: body.entry.length, status: answer.status });
 				return new Response(JSON.stringify(answer.status >= 400 ? answer.outcome : answer.body), {
 					status: answer.status,
 					headers: { 'content-type': 'application/fhir+json' }
 				});
 			}) as typeof fetch;
+			const push = () =>
+				pushOnce({
+					db: app.db,
+					fetch: fetchFromPeer,
+					now: () => now,
+					random: () => 0.5,
+					fhirBase: FHIR_BASE,
+					token
+				});
 
-			const result = await pushOnce({
-				db: app.db,
-				fetch: fetchFromPeer,
-				now: () => now,
-				random: () => 0.5,
-				fhirBase: FHIR_BASE,
-				token
-			});
+			const firstIds = await enqueue(1);
+			expect(await push()).toMatchObject({ outcome: 'done', sent: 30, quarantined: 0 });
+			expect(requests[0]).toEqual({ size: 30, status: 400 });
+			const accepted = requests.filter((request) => request.status === 200);
+			expect(accepted.every((request) => request.size <= MEDPLUM_STRICT_LIMIT)).toBe(true);
+			expect(accepted.reduce((sum, request) => sum + request.size, 0)).toBe(30);
 
-			expect(result).toMatchObject({ outcome: 'done', sent: 30, quarantined: 0 });
-			expect(sizes[0]).toBe(30);
-			expect(sizes.filter((size) => size <= MEDPLUM_STRICT_LIMIT).reduce((a, b) => a + b)).toBe(30);
+			// The second run goes straight to Bundles Medplum takes: no request refused.
+			const secondIds = await enqueue(101);
+			requests.length = 0;
+			expect(await push()).toMatchObject({ outcome: 'done', sent: 30, requests: 4 });
+			expect(requests.map((request) => request.status)).toEqual([200, 200, 200, 200]);
+			expect(requests.every((request) => request.size <= MEDPLUM_STRICT_LIMIT)).toBe(true);
+
 			const stored = await peer.request('GET', '/Observation?_count=100');
-			expect((stored.body as { entry?: unknown[] }).entry).toHaveLength(30);
+			expect((stored.body as { entry?: unknown[] }).entry).toHaveLength(60);
 			const states = (await app.db.outbox.toArray()).map((entry) => entry.state);
-			expect(states).toEqual(ids.map(() => 'sent'));
+			expect(states).toEqual([...firstIds, ...secondIds].map(() => 'sent'));
 		} finally {
 			app.close();
 		}

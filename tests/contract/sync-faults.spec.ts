@@ -18,6 +18,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkinToObservation } from '$lib/checkin/fhir';
 import { IDENTIFIER_SYSTEM, identifierValue } from '$lib/sync/bundle';
+import { readBundleSizing } from '$lib/sync/bundle-size-repo';
 import { enqueueRecord } from '$lib/sync/outbox-repo';
 import { pushOnce } from '$lib/sync/pusher';
 import type { RecordLink } from '$lib/sync/types';
@@ -340,6 +341,8 @@ interface Variant {
 	/** Wraps the app's fetch, e.g. to break it. */
 	client?: (fetch: typeof globalThis.fetch) => typeof globalThis.fetch;
 	withInvalid?: boolean;
+	/** A further check once the run is quiescent. */
+	check?: (real: Real) => Promise<void>;
 }
 
 function syncProperty(stats: Stats, variant: Variant = {}) {
@@ -370,6 +373,7 @@ function syncProperty(stats: Stats, variant: Variant = {}) {
 				await fc.asyncModelRun(() => ({ model, real }), commands);
 				const rounds = await drain(real);
 				await checkQuiescent(model, real);
+				await variant.check?.(real);
 				stats.runs++;
 				stats.quarantined += model.invalid.size;
 				stats.maxDrainRounds = Math.max(stats.maxDrainRounds, rounds);
@@ -433,6 +437,26 @@ const optimisticApp =
 		}
 	};
 
+/**
+ * A service that takes at most `limit` entries per transaction and refuses a larger one as
+ * a whole, naming no entry (as Medplum does past 8).
+ */
+const strictService =
+	(limit: number) =>
+	(serve: Server): Server =>
+	async (request) => {
+		const bundle = (await request.clone().json()) as { entry?: unknown[] };
+		if ((bundle.entry?.length ?? 0) <= limit) return serve(request);
+		const outcome = {
+			resourceType: 'OperationOutcome',
+			issue: [{ severity: 'error', code: 'too-costly', diagnostics: 'Too many entries' }]
+		};
+		return new Response(JSON.stringify(outcome), {
+			status: 400,
+			headers: { 'content-type': 'application/fhir+json' }
+		});
+	};
+
 // ---- the tests --------------------------------------------------------------------------
 
 const stats = new Stats();
@@ -458,6 +482,22 @@ describe('sync under faults, against the real service', () => {
 		await fc.assert(syncProperty(stats), { numRuns: 300 });
 		expect(stats.runs).toBe(300);
 	}, 180_000);
+
+	it('loses and doubles nothing against a service that takes 3 entries per Bundle, and remembers no size it refused', async () => {
+		const STRICT_LIMIT = 3;
+		const strictStats = new Stats();
+		let remembered = 0;
+		const check = async (real: Real) => {
+			const sizing = await readBundleSizing(real.app.db, FHIR_BASE);
+			if (sizing && sizing.size > STRICT_LIMIT) throw new Error(`remembered ${sizing.size}`);
+			if (sizing) remembered++;
+		};
+		await fc.assert(syncProperty(strictStats, { server: strictService(STRICT_LIMIT), check }), {
+			numRuns: 100
+		});
+		expect(strictStats.runs).toBe(100);
+		expect(remembered).toBeGreaterThan(0); // the schedules did make it learn
+	}, 120_000);
 
 	it('fails when the service forgets replays (the property can catch doubles)', async () => {
 		const result = await fc.check(

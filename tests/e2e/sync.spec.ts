@@ -1,12 +1,15 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
+import { linkWithCode as link, recentScores as recent, saveScore } from './pages/checkin-steps';
 import { StaffConsole } from './pages/staff-console';
 import { AppServer } from './support/app-server';
 import { e2ePort } from './support/ports';
+import {
+	adminCli,
+	adminCliWithInput,
+	revokeAllDevices,
+	storedObservations
+} from './support/service-data';
 
 // The whole round trip on the real built service: a code from the admin CLI, linking in
 // the browser, pain scores saved with the server stopped, sent once it is back, seen once
@@ -22,40 +25,8 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(() => server.start());
 test.afterAll(() => server.dispose());
 
-/** Runs the admin CLI on the server's data folder and returns its JSON. */
-function admin(...args: string[]): Record<string, string> {
-	const output = execFileSync(process.execPath, ['build/admin.js', ...args], {
-		env: { ...process.env, DATA_DIR: server.dataDir }
-	});
-	return JSON.parse(output.toString());
-}
-
-function observationsOnServer(): Array<{ identifier_value: string }> {
-	const db = new Database(join(server.dataDir, 'tend.sqlite'), { readonly: true });
-	try {
-		return db
-			.prepare("SELECT identifier_value FROM fhir_resource WHERE resource_type = 'Observation'")
-			.all() as Array<{ identifier_value: string }>;
-	} finally {
-		db.close();
-	}
-}
-
-async function link(page: Page, code: string): Promise<void> {
-	await page.getByLabel('Your code').fill(code);
-	await page.getByLabel('A name for this device').fill('Test phone');
-	await page.getByRole('button', { name: 'Link this device' }).click();
-}
-
-async function saveScore(page: Page, score: number): Promise<void> {
-	const card = page.getByRole('group', { name: 'How bad is your pain right now?' });
-	await card.getByLabel(String(score), { exact: true }).check({ force: true });
-	await page.getByRole('button', { name: 'Save', exact: true }).click();
-	await expect(page.getByText(/^Saved at /)).toBeVisible();
-}
-
-/** The list of recent scores on the home page, each with where it is. */
-const recent = (page: Page) => page.getByTestId('recent-scores');
+const admin = (...args: string[]) => adminCli(server, ...args);
+const observationsOnServer = () => storedObservations(server);
 
 let patientId = '';
 
@@ -124,7 +95,16 @@ test('links with a code, sends pain scores saved offline once the service is bac
 });
 
 test('staff see each score exactly once', async ({ page, checkA11y }) => {
-	admin('create-staff', '--email', STAFF.email, '--name', STAFF.name, '--password', STAFF.password);
+	adminCliWithInput(
+		server,
+		`${STAFF.password}\n`,
+		'create-staff',
+		'--email',
+		STAFF.email,
+		'--name',
+		STAFF.name,
+		'--password-stdin'
+	);
 	const staff = new StaffConsole(page);
 	await staff.goto('/staff/sign-in');
 	await staff.signIn(STAFF.email, STAFF.password);
@@ -161,13 +141,7 @@ test('a device revoked by the service stops sending and says so', async ({ page 
 	await app.goto('/link');
 	await link(page, code);
 	await expect(page.getByRole('main')).toContainText('Sam Jones');
-	const devices = admin('list-devices', '--patient', patientId) as unknown as Array<{
-		id: string;
-		name: string;
-		revokedAt: string | null;
-	}>;
-	const active = devices.filter((device) => !device.revokedAt);
-	for (const device of active) admin('revoke-device', '--device', device.id);
+	revokeAllDevices(server, patientId);
 
 	await app.goto('/');
 	await saveScore(page, 6);

@@ -188,4 +188,24 @@ test.describe('UI gallery', () => {
 		await page.keyboard.press('Enter');
 		await expect(gallery.main).toBeFocused();
 	});
+
+	test('a table has its caption, column and row headers, and scrolls in its own box on a phone', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 320, height: 640 });
+		const gallery = new GalleryPage(page);
+		await gallery.goto();
+		const pain = page.getByRole('table', { name: 'Pain scores this week' });
+		await expect(pain.getByRole('columnheader')).toHaveText(['Day', 'Pain score', 'Note']);
+		await expect(pain.getByRole('row')).toHaveCount(4);
+		const box = page.getByRole('region', { name: 'Pain scores this week' });
+		await expect(box).toHaveAttribute('tabindex', '0');
+		await expect(box).toHaveCSS('overflow-x', 'auto');
+		const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+		expect(scrollWidth, 'the page itself does not scroll sideways').toBeLessThanOrEqual(320);
+
+		const medicines = page.getByRole('table', { name: /^Your medicines/ });
+		await expect(medicines.getByRole('rowheader')).toHaveText(['Paracetamol', 'Amitriptyline']);
+		await expect(page.getByRole('region', { name: 'Pain scores last week' })).toHaveCount(0);
+	});
 });

@@ -63,12 +63,16 @@ describe('enrol', () => {
 		const fetch = answering(
 			new Response(JSON.stringify({ ...enrolSuccess, fhirBase: '/fhir' }), { status: 201 })
 		);
-		expect(await attempt(fetch, 'ABCD-EFGH-JKMN', 'https://pain.trust.example/tend')).toMatchObject(
-			{
-				ok: true,
-				fhirBase: 'https://pain.trust.example/fhir'
-			}
-		);
+		const result = await enrol({
+			fetch,
+			serviceUrl: 'https://pain.trust.example/tend',
+			origin: ORIGIN,
+			code: 'ABCD-EFGH-JKMN',
+			deviceName: 'My phone',
+			now,
+			connectSrc: ['https://pain.trust.example']
+		});
+		expect(result).toMatchObject({ ok: true, fhirBase: 'https://pain.trust.example/fhir' });
 		expect(fetch.mock.calls[0]![0]).toBe('https://pain.trust.example/tend/api/enrol');
 	});
 
@@ -150,6 +154,34 @@ describe('enrol', () => {
 		});
 		expect(errorField({ code: 'bad-service-url' })).toBe('service-url');
 		expect(errorField({ code: 'code-used' })).toBe('code');
+	});
+
+	it('refuses, before sending the code, a service on an origin the CSP does not allow', async () => {
+		const fetch = answering(new Response(JSON.stringify(enrolSuccess), { status: 201 }));
+		expect(await attempt(fetch, 'ABCD-EFGH-JKMN', 'https://pain.example')).toEqual({
+			ok: false,
+			error: { code: 'service-url-not-allowed' }
+		});
+		expect(fetch).not.toHaveBeenCalled();
+		expect(errorField({ code: 'service-url-not-allowed' })).toBe('service-url');
+		expect(enrolErrorMessage({ code: 'service-url-not-allowed' }).key).toBe(
+			'enrolment:errors.service_url_not_allowed'
+		);
+	});
+
+	it('sends to a service on another origin when the build allows it', async () => {
+		const fetch = answering(new Response(JSON.stringify(enrolSuccess), { status: 201 }));
+		const result = await enrol({
+			fetch,
+			serviceUrl: 'https://pain.example',
+			origin: ORIGIN,
+			code: 'ABCD-EFGH-JKMN',
+			deviceName: 'My phone',
+			now,
+			connectSrc: ['https://pain.example']
+		});
+		expect(result).toMatchObject({ ok: true });
+		expect(fetch.mock.calls[0]![0]).toBe('https://pain.example/api/enrol');
 	});
 });
 

@@ -3,6 +3,7 @@
  * for a device token; POST /api/unlink revokes it. Answers are read into plain outcomes;
  * nothing here throws for anything the network or the service does.
  */
+import { isConnectAllowed } from '$lib/csp/allowed';
 import { parseRetryAfter } from '$lib/sync/backoff';
 import { formatCode, normaliseCode } from './code';
 import type { EnrolResponse } from './schema';
@@ -49,6 +50,8 @@ export interface EnrolOptions {
 	code: string;
 	deviceName: string;
 	now: Date;
+	/** Other origins the CSP allows; the list built in when not given. */
+	connectSrc?: readonly string[];
 }
 
 function serviceCodeOf(body: unknown): string | undefined {
@@ -74,6 +77,10 @@ export async function enrol(options: EnrolOptions): Promise<EnrolResult> {
 	if (!code) return { ok: false, error: { code: 'invalid-format' } };
 	const endpoint = serviceEndpoint(options.serviceUrl, options.origin, 'api/enrol');
 	if (!endpoint) return { ok: false, error: { code: 'bad-service-url' } };
+	// Refused before sending: the browser would block it, and the code would look wrong.
+	if (!isConnectAllowed(endpoint, options.origin, options.connectSrc)) {
+		return { ok: false, error: { code: 'service-url-not-allowed' } };
+	}
 
 	let response: Response;
 	try {

@@ -42,10 +42,16 @@ export function enrolErrorMessage(error: EnrolError, phone?: string): Message {
 			return { key: 'enrolment:errors.bad_response' };
 		case 'bad-service-url':
 			return { key: 'enrolment:errors.bad_service_url' };
+		case 'service-url-not-allowed':
+			return { key: 'enrolment:errors.service_url_not_allowed' };
+		case 'fhir-base-not-allowed':
+			return { key: 'enrolment:errors.fhir_base_not_allowed' };
 	}
 }
 
 /** Which field an error belongs to: the service address, or the code. */
 export function errorField(error: EnrolError): 'code' | 'service-url' {
-	return error.code === 'bad-service-url' ? 'service-url' : 'code';
+	return error.code === 'bad-service-url' || error.code === 'service-url-not-allowed'
+		? 'service-url'
+		: 'code';
 }

@@ -50,7 +50,11 @@ export type EnrolErrorCode =
 	| 'offline'
 	| 'service-unavailable'
 	| 'bad-response'
-	| 'bad-service-url';
+	| 'bad-service-url'
+	/** The service address is on an origin the app's CSP does not allow (D-023). */
+	| 'service-url-not-allowed'
+	/** The service named a FHIR base the app's CSP does not allow: nothing was linked. */
+	| 'fhir-base-not-allowed';
 
 export interface EnrolError {
 	code: EnrolErrorCode;

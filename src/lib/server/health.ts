@@ -1,4 +1,5 @@
 import type { Db } from './store/open-store';
+import { statement } from './store/statements';
 
 export interface Health {
 	status: 'ok' | 'unavailable';
@@ -15,7 +16,7 @@ export function checkHealth(
 	version: string
 ): { httpStatus: number; body: Health } {
 	try {
-		getDb().prepare('SELECT 1').get();
+		statement(getDb(), 'SELECT 1').get();
 		return { httpStatus: 200, body: { status: 'ok', version, db: 'ok' } };
 	} catch {
 		return { httpStatus: 503, body: { status: 'unavailable', version, db: 'unavailable' } };

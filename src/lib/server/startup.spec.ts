@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifySetupToken } from './auth/setup-token';
 import { readConfig } from './config';
-import { setupLinkMessage, startService } from './startup';
+import { fhirBaseWarning, setupLinkMessage, startService } from './startup';
 import { openStore, StoreStartupError, type Db } from './store/open-store';
 
 const NOW = new Date('2025-03-01T09:00:00Z');
@@ -74,5 +74,34 @@ describe('setupLinkMessage', () => {
 		expect(url.pathname).toBe('/staff/setup');
 		expect(url.search).toBe('');
 		expect(url.hash).toBe('#token=abc');
+	});
+
+	it.each([
+		['on its own origin', undefined, [], false],
+		[
+			'on another origin the build allows',
+			'https://fhir.trust.nhs.uk/r4',
+			['https://fhir.trust.nhs.uk'],
+			false
+		],
+		['on another origin the build does not allow', 'https://fhir.trust.nhs.uk/r4', [], true]
+	])('warns about a FHIR base the app may not reach: %s', (_, fhirBase, connectSrc, warns) => {
+		const lines: string[] = [];
+		const config = readConfig({
+			DATA_DIR: dir,
+			ORIGIN: 'https://tend.example.nhs.uk',
+			...(fhirBase ? { FHIR_BASE_URL: fhirBase } : {})
+		});
+		opened.push(
+			startService(config, {
+				openDb: openStore,
+				now: NOW,
+				log: (line) => lines.push(line),
+				connectSrc
+			})
+		);
+		expect(lines.includes(fhirBaseWarning(config))).toBe(warns);
+		if (warns)
+			expect(fhirBaseWarning(config)).toContain('TEND_CONNECT_SRC="https://fhir.trust.nhs.uk"');
 	});
 });

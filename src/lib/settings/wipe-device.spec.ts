@@ -10,6 +10,14 @@ function fakeCaches(names: string[]) {
 	};
 }
 
+function fakeStorage(items: Map<string, string>) {
+	return {
+		clear: () => items.clear(),
+		getItem: (key: string) => items.get(key) ?? null,
+		setItem: (key: string, value: string) => void items.set(key, value)
+	};
+}
+
 describe('wipeDevice', () => {
 	it('deletes the database, every data cache and saved settings, keeping the app code', async () => {
 		const order: string[] = [];
@@ -19,7 +27,7 @@ describe('wipeDevice', () => {
 			'old-data'
 		]);
 		const local = new Map([['tend:prefs', '{}']]);
-		const storage = { clear: () => (order.push('storage'), local.clear()) };
+		const storage = { ...fakeStorage(local), clear: () => (order.push('storage'), local.clear()) };
 
 		const deleted = await wipeDevice({
 			deleteDatabase: async () => void order.push('database'),
@@ -33,12 +41,28 @@ describe('wipeDevice', () => {
 		expect(order).toEqual(['database', 'storage']);
 	});
 
+	it('keeps the keys it is told to keep, and only those', async () => {
+		const local = new Map([
+			['tend:prefs', '{"language":"ur"}'],
+			['other', 'x']
+		]);
+		const session = new Map([['draft', 'y']]);
+		await wipeDevice({
+			deleteDatabase: async () => undefined,
+			storages: [fakeStorage(local), fakeStorage(session)],
+			keepKeys: ['tend:prefs']
+		});
+		expect([...local]).toEqual([['tend:prefs', '{"language":"ur"}']]);
+		expect(session.size).toBe(0);
+	});
+
 	it('works where the browser has no Cache Storage', async () => {
 		expect(await wipeDevice({ deleteDatabase: async () => {}, storages: [] })).toEqual([]);
 	});
 
 	it('stops before clearing settings when the database cannot be deleted', async () => {
 		const local = {
+			...fakeStorage(new Map()),
 			cleared: false,
 			clear() {
 				this.cleared = true;

@@ -8,7 +8,9 @@
 export interface WipeTargets {
 	deleteDatabase: () => Promise<void>;
 	caches?: Pick<CacheStorage, 'keys' | 'delete'>;
-	storages: Array<Pick<Storage, 'clear'>>;
+	storages: Array<Pick<Storage, 'clear' | 'getItem' | 'setItem'>>;
+	/** Keys kept in the storages (display preferences, when the person at the device stays). */
+	keepKeys?: readonly string[];
 }
 
 /** Workbox names its precache "workbox-precache-v2-<scope>". */
@@ -20,11 +22,16 @@ export function isAppCodeCache(name: string): boolean {
 export async function wipeDevice({
 	deleteDatabase,
 	caches,
-	storages
+	storages,
+	keepKeys = []
 }: WipeTargets): Promise<string[]> {
 	await deleteDatabase();
 	const names = caches ? (await caches.keys()).filter((name) => !isAppCodeCache(name)) : [];
 	await Promise.all(names.map((name) => caches?.delete(name)));
-	for (const storage of storages) storage.clear();
+	for (const storage of storages) {
+		const kept = keepKeys.map((key) => [key, storage.getItem(key)] as const);
+		storage.clear();
+		for (const [key, value] of kept) if (value !== null) storage.setItem(key, value);
+	}
 	return names;
 }

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppDb } from '$lib/db/app-db';
 import { BACKOFF_CAP_MS } from './backoff';
+import { GROW_AFTER } from './bundle-size';
+import { bundleSizeKey, readBundleSizing, saveBundleSizing } from './bundle-size-repo';
 import { enqueueRecord, takeDue } from './outbox-repo';
 import { pushOnce } from './pusher';
 import {
@@ -20,33 +22,45 @@ let db: AppDb;
 let clock: Date;
 afterEach(() => db?.close());
 
-async function setUp(count: number): Promise<{ service: FakeFhirService; ids: string[] }> {
-	db = openTestDb();
-	clock = start;
-	await db.enrolment.put(testEnrolment());
-	const ids = Array.from({ length: count }, (_, index) => `rec-${String(index).padStart(3, '0')}`);
+/** Queues `count` records, numbered from `from`, as saved now. */
+async function addRecords(count: number, from = 0): Promise<string[]> {
+	const ids = Array.from(
+		{ length: count },
+		(_, index) => `rec-${String(from + index).padStart(3, '0')}`
+	);
 	for (const id of ids) {
 		await enqueueRecord(
 			db,
 			'checkins',
-			{ id, score: 3, recordedAt: start.toISOString() },
+			{ id, score: 3, recordedAt: clock.toISOString() },
 			() => observationFor(id),
-			start
+			clock
 		);
 	}
-	return { service: new FakeFhirService(), ids };
+	return ids;
 }
 
-function push(service: FakeFhirService, random = () => 0.5) {
+async function setUp(count: number): Promise<{ service: FakeFhirService; ids: string[] }> {
+	db = openTestDb();
+	clock = start;
+	await db.enrolment.put(testEnrolment());
+	return { service: new FakeFhirService(), ids: await addRecords(count) };
+}
+
+function push(service: FakeFhirService, random = () => 0.5, fhirBase = FHIR_BASE) {
 	return pushOnce({
 		db,
 		fetch: service.fetch,
 		now: () => clock,
 		random,
-		fhirBase: FHIR_BASE,
+		fhirBase,
 		token: TOKEN
 	});
 }
+
+/** Sizes of the Bundles sent since request number `from`. */
+const sizesSent = (service: FakeFhirService, from = 0) =>
+	service.requests.slice(from).map((request) => request.ids.length);
 
 const states = async () =>
 	Object.fromEntries((await db.outbox.toArray()).map((entry) => [entry.id, entry.state]));
@@ -190,6 +204,87 @@ describe('pushOnce', () => {
 	});
 });
 
+describe('pushOnce against a service that takes small Bundles only', () => {
+	it('splits once, remembers the size that worked, and starts there next time', async () => {
+		const { service } = await setUp(30);
+		service.maxEntries = 8;
+		const first = await push(service);
+		expect(first).toMatchObject({ outcome: 'done', sent: 30, quarantined: 0 });
+		// 30 → 15 + 15 → (8 + 7) each: two refused, then accepted.
+		expect(sizesSent(service)).toEqual([30, 15, 8, 7, 15, 8, 7]);
+		expect(await readBundleSizing(db, FHIR_BASE)).toEqual({ size: 8, fullAccepted: 0 });
+
+		await addRecords(30, 100);
+		const before = service.requests.length;
+		const second = await push(service);
+		expect(second).toMatchObject({ outcome: 'done', sent: 30, requests: 4 });
+		expect(sizesSent(service, before)).toEqual([8, 8, 8, 6]);
+		expect(service.stored.size).toBe(60);
+	});
+
+	it('uses what it learned within the same run for the next batch', async () => {
+		const { service } = await setUp(120);
+		service.maxEntries = 10;
+		const result = await push(service);
+		expect(result).toMatchObject({ outcome: 'done', sent: 120 });
+		const afterFirstBatch = sizesSent(service).slice(-10);
+		// 50 → 25 → 13 + 12 → 7 + 6 …; then straight to 7s: 70 left in ten Bundles of 7.
+		expect(afterFirstBatch).toEqual(Array.from({ length: 10 }, () => 7));
+	});
+
+	it('remembers the size per service, by its FHIR base', async () => {
+		const { service } = await setUp(12);
+		service.maxEntries = 4;
+		await push(service);
+		expect(await readBundleSizing(db, `${FHIR_BASE}/`)).toEqual({ size: 3, fullAccepted: 0 });
+		expect(await readBundleSizing(db, 'https://other.example/fhir')).toBeUndefined();
+
+		await addRecords(12, 100);
+		const before = service.requests.length;
+		await push(service, () => 0.5, 'https://other.example/fhir');
+		expect(sizesSent(service, before)[0]).toBe(12);
+	});
+
+	it('learns nothing about size from a Bundle refused for one record', async () => {
+		const { service, ids } = await setUp(8);
+		service.pointAtEntries = false;
+		service.refuse.add(ids[5]!);
+		expect(await push(service)).toMatchObject({ sent: 7, quarantined: 1 });
+		expect(await readBundleSizing(db, FHIR_BASE)).toBeUndefined();
+		expect(await db.syncState.get(bundleSizeKey(FHIR_BASE))).toBeUndefined();
+	});
+
+	it('still quarantines, never deletes, a record refused on its own while splitting for size', async () => {
+		const { service, ids } = await setUp(30);
+		service.maxEntries = 8;
+		service.pointAtEntries = false;
+		service.refuse.add(ids[20]!);
+		expect(await push(service)).toMatchObject({ outcome: 'done', sent: 29, quarantined: 1 });
+		expect(await db.outbox.get(ids[20]!)).toMatchObject({
+			state: 'quarantined',
+			lastError: { status: 400, message: 'Pain score must be a whole number from 0 to 10' }
+		});
+		expect(await db.outbox.count()).toBe(30);
+		expect((await readBundleSizing(db, FHIR_BASE))?.size).toBeLessThanOrEqual(8);
+	});
+
+	it('tries a larger Bundle after enough full ones, and falls back at the cost of one request', async () => {
+		const { service } = await setUp(16);
+		service.maxEntries = 8;
+		await saveBundleSizing(db, FHIR_BASE, { size: 8, fullAccepted: GROW_AFTER });
+		expect(await push(service)).toMatchObject({ sent: 16, requests: 3 });
+		expect(sizesSent(service)).toEqual([16, 8, 8]);
+		expect(await readBundleSizing(db, FHIR_BASE)).toEqual({ size: 8, fullAccepted: 0 });
+	});
+
+	it('grows when the larger Bundle is accepted, back to 50 at most', async () => {
+		const { service } = await setUp(40);
+		await saveBundleSizing(db, FHIR_BASE, { size: 20, fullAccepted: GROW_AFTER });
+		expect(await push(service)).toMatchObject({ sent: 40, requests: 1 });
+		expect(await readBundleSizing(db, FHIR_BASE)).toEqual({ size: 40, fullAccepted: 0 });
+	});
+});
+
 describe('pushOnce under random faults (property)', () => {
 	const fault = fc.oneof(
 		fc.constant<Fault>('ok'),
@@ -213,13 +308,15 @@ describe('pushOnce under random faults (property)', () => {
 				fc.uniqueArray(fc.nat(69), { maxLength: 3 }),
 				fc.boolean(),
 				fc.array(fault, { maxLength: 12 }),
-				async (count, badIndexes, pointAtEntries, faults) => {
+				fc.option(fc.integer({ min: 1, max: 60 }), { nil: undefined }),
+				async (count, badIndexes, pointAtEntries, faults, maxEntries) => {
 					const { service, ids } = await setUp(count);
 					const bad = new Set(
 						badIndexes.filter((index) => index < count).map((index) => ids[index]!)
 					);
 					for (const id of bad) service.refuse.add(id);
 					service.pointAtEntries = pointAtEntries;
+					service.maxEntries = maxEntries ?? Infinity;
 					service.faults = [...faults];
 					for (let run = 0; run < 40; run++) {
 						await push(service, () => 0.7);
@@ -240,6 +337,10 @@ describe('pushOnce under random faults (property)', () => {
 					}
 					expect(service.stored.size).toBe(count - bad.size);
 					expect(await db.checkins.count()).toBe(count);
+					// A size is remembered only when the service refused for size, and is one it took.
+					const sizing = await readBundleSizing(db, FHIR_BASE);
+					if (maxEntries === undefined) expect(sizing).toBeUndefined();
+					else if (sizing) expect(sizing.size).toBeLessThanOrEqual(maxEntries);
 					db.close();
 				}
 			),

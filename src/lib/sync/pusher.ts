@@ -1,19 +1,18 @@
 /**
  * Sends due outbox entries to the service as transaction Bundles (DESIGN §4).
  * Invariants: an entry leaves pending/sending only after a 2xx for it, or a refusal of it
- * (quarantined); a Bundle refused as a whole without naming an entry is split in halves
- * until the refused entry is alone, so no record is quarantined for another's fault.
- * `fetch` is a parameter so tests can drive it through a fault layer.
+ * (quarantined); a Bundle refused as a whole without naming an entry is split until the
+ * refused entry is alone, so no record is quarantined for another's fault. The Bundle size
+ * a service takes is remembered per FHIR base (bundle-size.ts), so splitting for size
+ * happens once, not on every run. `fetch` is a parameter so tests can drive it through a
+ * fault layer.
  */
 import type { AppDb } from '$lib/db/app-db';
 import { markRevoked } from '$lib/enrolment/repo';
 import { parseRetryAfter, retryDelay } from './backoff';
-import {
-	buildTransaction,
-	MAX_BUNDLE_ENTRIES,
-	readTransactionReply,
-	type BundleReply
-} from './bundle';
+import { buildTransaction, readTransactionReply, type BundleReply } from './bundle';
+import { BatchSizes, learnBundleSize, nextBundleSize, splitRefused } from './bundle-size';
+import { readBundleSizing, saveBundleSizing } from './bundle-size-repo';
 import { applyVerdict, postpone, release, scheduleRetry } from './outbox-state';
 import { recoverInterrupted, takeDue, updateEntries } from './outbox-repo';
 import type { OutboxEntry } from './types';
@@ -49,7 +48,7 @@ export interface PushResult {
 /** POSTs one Bundle and reads whatever comes back, never throwing. */
 async function post(options: PushOptions, entries: readonly OutboxEntry[]): Promise<BundleReply> {
 	try {
-		const response = await options.fetch(options.fhirBase.replace(/\/+$/, ''), {
+		const response = await options.fetch(baseOf(options), {
 			method: 'POST',
 			headers: {
 				'Content-Type': 'application/fhir+json',
@@ -76,25 +75,24 @@ async function post(options: PushOptions, entries: readonly OutboxEntry[]): Prom
 	}
 }
 
-/** Halves of a group, for finding the entry a Bundle was refused for. */
-function halves<T>(group: readonly T[]): T[][] {
-	const middle = Math.ceil(group.length / 2);
-	return [group.slice(0, middle), group.slice(middle)];
-}
+const baseOf = (options: PushOptions) => options.fhirBase.replace(/\/+$/, '');
 
 /**
- * One run of the pusher: sends every due entry, in Bundles of at most 50, and records
- * each outcome. Call while holding the push lock (one tab at a time).
+ * One run of the pusher: sends every due entry, in Bundles of at most 50 (fewer for a
+ * service known to take fewer), and records each outcome. Call while holding the push
+ * lock (one tab at a time).
  */
 export async function pushOnce(options: PushOptions): Promise<PushResult> {
 	const { db, now, random } = options;
 	const result: PushResult = { outcome: 'done', sent: 0, quarantined: 0, requests: 0 };
 	await recoverInterrupted(db);
+	let sizing = await readBundleSizing(db, baseOf(options));
 
 	while (result.requests < MAX_REQUESTS_PER_RUN) {
-		const batch = await takeDue(db, now(), MAX_BUNDLE_ENTRIES);
+		const batch = await takeDue(db, now(), nextBundleSize(sizing));
 		if (batch.length === 0) return result;
 		const groups: OutboxEntry[][] = [batch];
+		const sizes = new BatchSizes();
 
 		while (groups.length > 0) {
 			const group = groups.shift() ?? [];
@@ -119,14 +117,18 @@ export async function pushOnce(options: PushOptions): Promise<PushResult> {
 							] as const;
 						})
 					);
-					for (const entryVerdict of verdict.entries) {
-						if (entryVerdict.disposition === 'sent') result.sent += 1;
-						if (entryVerdict.disposition === 'quarantine') result.quarantined += 1;
-					}
+					const refused = verdict.entries.filter((item) => item.disposition === 'quarantine');
+					result.sent += verdict.entries.filter((item) => item.disposition === 'sent').length;
+					result.quarantined += refused.length;
+					sizes.accepted(
+						group.length,
+						refused.map((item) => item.id)
+					);
 					break;
 				}
 				case 'split':
-					groups.unshift(...halves(group));
+					sizes.refused(group.map((entry) => entry.id));
+					groups.unshift(...splitRefused(group, sizing));
 					break;
 				case 'retry': {
 					// One delay for the whole group keeps its entries together in later Bundles.
@@ -160,6 +162,11 @@ export async function pushOnce(options: PushOptions): Promise<PushResult> {
 					return { ...result, outcome: 'revoked' };
 			}
 		}
+		// Learnt only from a whole batch: a refusal is about size only once every record in
+		// it has been judged.
+		const learned = learnBundleSize(sizing, sizes.evidence());
+		if (learned !== sizing) await saveBundleSizing(db, baseOf(options), learned);
+		sizing = learned;
 	}
 	await recoverInterrupted(db);
 	return { ...result, outcome: 'retry-later' };

@@ -71,6 +71,8 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
  * A FHIR service in miniature: conditional create by identifier (a replay answers 200 with
  * the stored resource), atomic transactions, and records it refuses with a 400 that points
  * at the entry (or, with `pointAtEntries: false`, refuses the whole Bundle without saying).
+ * With `maxEntries`, a larger Bundle is refused as a whole, naming no entry (as Medplum does
+ * past 8 conditional creates).
  */
 export class FakeFhirService {
 	readonly stored = new Map<string, { serverId: string; resource: FhirResource }>();
@@ -78,6 +80,7 @@ export class FakeFhirService {
 	readonly refuse = new Set<string>();
 	faults: Fault[] = [];
 	pointAtEntries = true;
+	maxEntries = Infinity;
 	token = TOKEN;
 
 	readonly fetch: typeof globalThis.fetch = async (input, init) => {
@@ -108,6 +111,12 @@ export class FakeFhirService {
 	}
 
 	#transaction(ids: string[], entries: Array<{ resource: FhirResource }>): Response {
+		if (ids.length > this.maxEntries) {
+			return json(400, {
+				resourceType: 'OperationOutcome',
+				issue: [{ severity: 'error', code: 'too-costly', diagnostics: 'Too many entries' }]
+			});
+		}
 		const badIndex = ids.findIndex((id) => this.refuse.has(id));
 		if (badIndex >= 0) {
 			const issue = {

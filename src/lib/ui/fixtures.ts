@@ -23,7 +23,7 @@ import type Tag from './Tag.svelte';
 import type TextInput from './TextInput.svelte';
 import type Textarea from './Textarea.svelte';
 import type WarningCallout from './WarningCallout.svelte';
-import type { NavigationItem } from './types';
+import type { NavigationItem, TableOptions } from './types';
 
 export interface Fixture<Props> {
 	name: string;
@@ -402,5 +402,59 @@ export const labelFixtures: Fixture<ComponentProps<typeof Label>>[] = [
 	{
 		name: 'medium, for an input built by hand',
 		props: { for: 'gallery-postcode', text: 'Postcode', size: 'm' }
+	}
+];
+
+/** A row of the gallery's example tables: its cells as text. */
+export interface GalleryTableRow {
+	id: string;
+	cells: string[];
+}
+
+const painRows: GalleryTableRow[] = [
+	{ id: 'mon', cells: ['Monday 3 March', '6', 'Worse after a long walk'] },
+	{ id: 'tue', cells: ['Tuesday 4 March', '4', 'Slept better'] },
+	{ id: 'wed', cells: ['Wednesday 5 March', '7', 'Flare-up in the evening'] }
+];
+const painColumns = [{ label: 'Day' }, { label: 'Pain score', numeric: true }, { label: 'Note' }];
+
+export const tableFixtures: (Fixture<TableOptions<GalleryTableRow>> & {
+	/** The first cell of each row is a row header. */
+	hasRowHeaders?: boolean;
+})[] = [
+	{
+		name: 'visible caption, scrolls on a narrow screen',
+		props: {
+			caption: 'Pain scores this week',
+			captionSize: 'm',
+			columns: painColumns,
+			rows: painRows,
+			key: (row) => row.id
+		}
+	},
+	{
+		name: 'caption for screen readers, with a hint and row headers',
+		props: {
+			caption: 'Your medicines',
+			captionHint: ', as your GP last wrote them',
+			columns: [{ label: 'Medicine' }, { label: 'How much' }, { label: 'When' }],
+			rows: [
+				{ id: 'para', cells: ['Paracetamol', '1 g', 'Up to 4 times a day'] },
+				{ id: 'ami', cells: ['Amitriptyline', '10 mg', 'At night'] }
+			],
+			key: (row) => row.id
+		},
+		hasRowHeaders: true
+	},
+	{
+		name: 'without the scroll box',
+		props: {
+			caption: 'Pain scores last week',
+			captionSize: 's',
+			columns: painColumns,
+			rows: painRows.slice(0, 2),
+			key: (row) => row.id,
+			scrolls: false
+		}
 	}
 ];

@@ -90,3 +90,24 @@ export interface FieldsetFieldProps extends FieldProps {
 	legend: string;
 	legendSize?: TextSize;
 }
+
+/** A column of a Table: its header text, and whether it holds numbers (aligned to the end). */
+export interface TableColumn {
+	label: string;
+	numeric?: boolean;
+}
+
+/** The props of Table, without its row snippet (for fixtures). */
+export interface TableOptions<Row> {
+	caption: string;
+	/** A visible caption's size; without one the caption is for screen readers only. */
+	captionSize?: 's' | 'm' | 'l';
+	/** Read after the caption by screen readers only, e.g. what the table leaves out. */
+	captionHint?: string;
+	columns: TableColumn[];
+	rows: Row[];
+	/** A stable key for each row. */
+	key: (row: Row) => string;
+	/** Scrolls sideways on a narrow screen instead of spilling off it (default true). */
+	scrolls?: boolean;
+}

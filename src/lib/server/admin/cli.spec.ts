@@ -14,13 +14,22 @@ beforeEach(() => {
 afterEach(() => cleanup());
 
 function run(...argv: string[]) {
+	return runWithStdin(undefined, ...argv);
+}
+
+/** Runs the CLI with `stdin` as standard input (undefined: reading it is a test failure). */
+function runWithStdin(stdin: string | undefined, ...argv: string[]) {
 	const out: string[] = [];
 	const err: string[] = [];
 	const code = runCli(argv, {
 		openDb: () => openStore(dir),
 		now: new Date('2025-03-01T09:00:00Z'),
 		out: (text) => out.push(text),
-		err: (text) => err.push(text)
+		err: (text) => err.push(text),
+		readStdin: () => {
+			if (stdin === undefined) throw new Error('standard input read');
+			return stdin;
+		}
 	});
 	const json = (lines: string[]) =>
 		lines[0]?.startsWith('{') || lines[0]?.startsWith('[') ? JSON.parse(lines[0]) : lines[0];
@@ -92,6 +101,63 @@ describe('runCli', () => {
 		});
 	});
 
+	it('takes the password from standard input with --password-stdin', () => {
+		const password = '  a long enough password with spaces ';
+		const result = runWithStdin(
+			`${password}\n`,
+			'create-staff',
+			'--email',
+			'kim@example.nhs.uk',
+			'--name',
+			'Kim',
+			'--password-stdin'
+		);
+		expect(result).toMatchObject({ code: 0, out: { email: 'kim@example.nhs.uk' } });
+		const row = db.prepare('SELECT password_hash FROM staff_account').get() as {
+			password_hash: string;
+		};
+		// Only the line break `echo` adds is dropped; the spaces are the password's own.
+		expect(verifyPassword(password, row.password_hash)).toBe(true);
+		expect(verifyPassword(password.trim(), row.password_hash)).toBe(false);
+	});
+
+	it('drops a Windows line break after a password on standard input', () => {
+		const args = ['create-staff', '--email', 'kim@example.nhs.uk', '--name', 'Kim'];
+		expect(runWithStdin('a long enough password\r\n', ...args, '--password-stdin').code).toBe(0);
+		const row = db.prepare('SELECT password_hash FROM staff_account').get() as {
+			password_hash: string;
+		};
+		expect(verifyPassword('a long enough password', row.password_hash)).toBe(true);
+	});
+
+	it.each([
+		['neither', []],
+		['both', ['--password', 'a long enough password', '--password-stdin']]
+	])('wants exactly one way to give the password: %s', (_, flags) => {
+		const args = ['create-staff', '--email', 'kim@example.nhs.uk', '--name', 'Kim', ...flags];
+		expect(runWithStdin('a long enough password\n', ...args)).toMatchObject({
+			code: 2,
+			err: { error: 'usage', message: expect.stringContaining('--password-stdin') }
+		});
+		expect(db.prepare('SELECT COUNT(*) AS n FROM staff_account').get()).toEqual({ n: 0 });
+	});
+
+	it('refuses a short password from standard input, and an empty one', () => {
+		const args = ['create-staff', '--email', 'a@b.uk', '--name', 'A', '--password-stdin'];
+		for (const stdin of ['short\n', '', '\n']) {
+			expect(runWithStdin(stdin, ...args)).toMatchObject({
+				code: 1,
+				err: { issues: [{ path: 'password', code: 'too-short' }] }
+			});
+		}
+	});
+
+	it('refuses a value after --password-stdin', () => {
+		expect(() =>
+			parseCommand(['create-staff', '--email', 'a@b.uk', '--name', 'A', '--password-stdin=x'])
+		).toThrow(UsageError);
+	});
+
 	it('refuses a short password', () => {
 		expect(
 			run('create-staff', '--email', 'a@b.uk', '--name', 'A', '--password', 'short')
@@ -155,6 +221,8 @@ describe('runCli', () => {
 
 	it('prints usage for help and for no command', () => {
 		expect(run('help')).toMatchObject({ code: 0, out: expect.stringContaining('Usage') });
+		// The safe way to give a password comes first.
+		expect(run('help').out).toMatch(/create-staff .*--password-stdin/);
 		expect(run()).toMatchObject({ code: 2, err: expect.stringContaining('Usage') });
 		expect(run('frob')).toMatchObject({
 			code: 2,

@@ -15,18 +15,38 @@ import { createStaffAccount, StaffAccountError } from './staff-account';
 type Flags = Record<string, string | undefined>;
 
 interface Command {
-	/** Flags the command takes; those in `required` must be given. */
+	/** Flags the command takes with a value; those in `required` must be given. */
 	flags: readonly string[];
+	/** Flags the command takes without a value (given: 'true'). */
+	switches?: readonly string[];
 	required: readonly string[];
-	run: (db: Db, flags: Flags, now: Date) => unknown;
+	run: (db: Db, flags: Flags, now: Date, readStdin: () => string) => unknown;
+}
+
+/**
+ * The password for create-staff: from standard input with --password-stdin (nothing shows
+ * in the process list or the shell's history), or from --password. One trailing line
+ * break is dropped, as `echo` adds one; anything else is the password.
+ */
+function staffPassword(flags: Flags, readStdin: () => string): string {
+	const fromStdin = flags['password-stdin'] === 'true';
+	if (fromStdin === (flags.password !== undefined)) {
+		throw new UsageError('Give the password on standard input with --password-stdin.');
+	}
+	return fromStdin ? readStdin().replace(/\r?\n$/, '') : (flags.password ?? '');
 }
 
 const COMMANDS: Record<string, Command> = {
 	'create-staff': {
 		flags: ['email', 'name', 'password'],
-		required: ['email', 'name', 'password'],
-		run: (db, f, now) =>
-			createStaffAccount(db, { email: f.email, name: f.name, password: f.password }, now)
+		switches: ['password-stdin'],
+		required: ['email', 'name'],
+		run: (db, f, now, readStdin) =>
+			createStaffAccount(
+				db,
+				{ email: f.email, name: f.name, password: staffPassword(f, readStdin) },
+				now
+			)
 	},
 	'create-patient': {
 		flags: ['nhs-number', 'given', 'family', 'birth-date', 'phone', 'email'],
@@ -94,7 +114,9 @@ export class UsageError extends Error {
 }
 
 export const USAGE = `Usage: npm run admin -- <command> [--flags]
-  create-staff   --email <email> --name <name> --password <password>
+  create-staff   --email <email> --name <name> --password-stdin
+                 (the password on standard input; --password <password> also works, but
+                 shows in the process list and the shell's history)
   create-patient --nhs-number <10 digits> --given <name> --family <name> --birth-date <YYYY-MM-DD> [--phone <phone>] [--email <email>]
   list-patients  [--search <name or NHS number>]
   issue-code     --patient <id> [--role patient|carer] [--carer-name <name>] [--relationship <text>] [--days <1-365>]
@@ -114,12 +136,18 @@ export function parseCommand(argv: readonly string[]): {
 		throw new UsageError(name ? `Unknown command: ${name}` : 'No command given.');
 	let values: Flags;
 	try {
-		values = parseArgs({
+		const parsed = parseArgs({
 			args: rest,
-			options: Object.fromEntries(command.flags.map((flag) => [flag, { type: 'string' as const }])),
+			options: Object.fromEntries([
+				...command.flags.map((flag) => [flag, { type: 'string' as const }]),
+				...(command.switches ?? []).map((flag) => [flag, { type: 'boolean' as const }])
+			]),
 			strict: true,
 			allowPositionals: false
-		}).values as Flags;
+		}).values;
+		values = Object.fromEntries(
+			Object.entries(parsed).map(([flag, value]) => [flag, value === true ? 'true' : value])
+		) as Flags;
 	} catch (error) {
 		throw new UsageError(error instanceof Error ? error.message : String(error));
 	}
@@ -134,10 +162,15 @@ export interface CliDeps {
 	now: Date;
 	out: (text: string) => void;
 	err: (text: string) => void;
+	/** All of standard input, read only when a command asks for it. */
+	readStdin?: () => string;
 }
 
 /** Runs one command; returns the process exit code. */
-export function runCli(argv: readonly string[], { openDb, now, out, err }: CliDeps): number {
+export function runCli(
+	argv: readonly string[],
+	{ openDb, now, out, err, readStdin = () => '' }: CliDeps
+): number {
 	if (argv.length === 0 || argv[0] === 'help' || argv[0] === '--help') {
 		(argv.length === 0 ? err : out)(USAGE);
 		return argv.length === 0 ? 2 : 0;
@@ -152,7 +185,7 @@ export function runCli(argv: readonly string[], { openDb, now, out, err }: CliDe
 	}
 	const db = openDb();
 	try {
-		out(json(parsed.command.run(db, parsed.flags, now)));
+		out(json(parsed.command.run(db, parsed.flags, now, readStdin)));
 		return 0;
 	} catch (error) {
 		if (error instanceof UsageError) {

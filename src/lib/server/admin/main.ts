@@ -1,4 +1,5 @@
 // Entry point of build/admin.js (`npm run admin`); see cli.ts.
+import { readFileSync } from 'node:fs';
 import { ConfigError, getConfig } from '../config';
 import { openStore, StoreStartupError } from '../store/open-store';
 import { runCli } from './cli';
@@ -8,7 +9,8 @@ try {
 		openDb: () => openStore(getConfig().dataDir),
 		now: new Date(),
 		out: (text) => console.log(text),
-		err: (text) => console.error(text)
+		err: (text) => console.error(text),
+		readStdin: () => readFileSync(0, 'utf8')
 	});
 } catch (error) {
 	if (!(error instanceof ConfigError || error instanceof StoreStartupError)) throw error;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { recordAudit } from '../audit/audit';
 import { hashPassword } from '../auth/password';
 import type { Db } from '../store/open-store';
+import { statement } from '../store/statements';
 
 /** Shortest password the command line accepts for a staff account. */
 export const MIN_PASSWORD_LENGTH = 12;
@@ -48,10 +49,11 @@ export function createStaffAccount(
 	const passwordHash = hashPassword(password);
 	return db
 		.transaction(() => {
-			if (db.prepare('SELECT 1 FROM staff_account WHERE email = ?').get(email)) {
+			if (statement(db, 'SELECT 1 FROM staff_account WHERE email = ?').get(email)) {
 				throw new StaffAccountError([{ path: 'email', code: 'duplicate' }]);
 			}
-			db.prepare(
+			statement(
+				db,
 				'INSERT INTO staff_account (id, email, display_name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)'
 			).run(staff.id, email, name, passwordHash, staff.createdAt);
 			recordAudit(db, {

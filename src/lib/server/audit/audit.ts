@@ -1,4 +1,5 @@
 import type { Db } from '../store/open-store';
+import { statement } from '../store/statements';
 
 /**
  * The audit trail: who did what to which record, and who saw what. One row per event in
@@ -52,7 +53,8 @@ export function actorFromBy(by: string, deviceId: string | null = null): Actor {
 
 /** Appends one event to the audit trail (inside the caller's transaction, if any). */
 export function recordAudit(db: Db, event: AuditInput): void {
-	db.prepare(
+	statement(
+		db,
 		`INSERT INTO audit_event (at, actor_type, actor_id, action, resource_type, resource_id, detail)
 		 VALUES (?, ?, ?, ?, ?, ?, ?)`
 	).run(
@@ -106,8 +108,7 @@ export function listAuditEvents(db: Db, filter: AuditFilter = {}): AuditEvent[] 
 	}
 	const sql = `SELECT * FROM audit_event ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
 		ORDER BY id DESC LIMIT ?`;
-	return db
-		.prepare<(string | number)[], AuditRow>(sql)
+	return statement<(string | number)[], AuditRow>(db, sql)
 		.all(...params, filter.limit ?? 200)
 		.map((row) => ({
 			id: row.id,

@@ -1,6 +1,7 @@
 import { deviceFromRow, hashDeviceToken, type Device, type DeviceRow } from '../devices/devices';
 import { patientFromRow, type Patient } from '../patients/patients';
 import type { Db } from '../store/open-store';
+import { statement } from '../store/statements';
 
 /** Who is calling: an enrolled, unrevoked device and the patient it belongs to. */
 export interface DeviceAuth {
@@ -45,19 +46,18 @@ export function authenticateDevice(
 ): DeviceAuth | null {
 	const token = bearerToken(authorizationHeader);
 	if (token === null) return null;
-	const row = db
-		.prepare<[string], JoinedRow>(
-			`SELECT d.*, p.id AS p_id, p.nhs_number AS p_nhs_number, p.given_name AS p_given_name,
+	const row = statement<[string], JoinedRow>(
+		db,
+		`SELECT d.*, p.id AS p_id, p.nhs_number AS p_nhs_number, p.given_name AS p_given_name,
 				p.family_name AS p_family_name, p.birth_date AS p_birth_date, p.phone AS p_phone,
 				p.email AS p_email, p.created_at AS p_created_at, p.created_by AS p_created_by
 			 FROM device d JOIN patient p ON p.id = d.patient_id
 			 WHERE d.token_hash = ? AND d.revoked_at IS NULL`
-		)
-		.get(hashDeviceToken(token));
+	).get(hashDeviceToken(token));
 	if (!row) return null;
 	if (isStale(row.last_seen_at, now)) {
 		row.last_seen_at = now.toISOString();
-		db.prepare('UPDATE device SET last_seen_at = ? WHERE id = ?').run(row.last_seen_at, row.id);
+		statement(db, 'UPDATE device SET last_seen_at = ? WHERE id = ?').run(row.last_seen_at, row.id);
 	}
 	return {
 		device: deviceFromRow(row),

@@ -1,5 +1,6 @@
 import { createHash, randomBytes as nodeRandomBytes, timingSafeEqual } from 'node:crypto';
 import type { Db } from '../store/open-store';
+import { statement } from '../store/statements';
 
 /**
  * One-time setup token for the first staff account. The token (256 random bits, base64url)
@@ -16,7 +17,7 @@ export type RandomBytes = (size: number) => Buffer;
 
 /** Whether at least one staff account exists. */
 export function hasStaffAccount(db: Db): boolean {
-	return db.prepare('SELECT 1 FROM staff_account LIMIT 1').get() !== undefined;
+	return statement(db, 'SELECT 1 FROM staff_account LIMIT 1').get() !== undefined;
 }
 
 /**
@@ -31,11 +32,11 @@ export function issueSetupTokenIfNeeded(
 	return db
 		.transaction(() => {
 			// Unused tokens are useless once staff exist, and must not outlive a reissue.
-			db.prepare('DELETE FROM setup_token WHERE used_at IS NULL').run();
+			statement(db, 'DELETE FROM setup_token WHERE used_at IS NULL').run();
 			if (hasStaffAccount(db)) return null;
 			const token = randomBytes(SETUP_TOKEN_BYTES).toString('base64url');
 			const expiresAt = new Date(now.getTime() + SETUP_TOKEN_LIFETIME_MS).toISOString();
-			db.prepare('INSERT INTO setup_token (token_hash, expires_at) VALUES (?, ?)').run(
+			statement(db, 'INSERT INTO setup_token (token_hash, expires_at) VALUES (?, ?)').run(
 				hashSetupToken(token),
 				expiresAt
 			);
@@ -59,7 +60,7 @@ export function consumeSetupToken(db: Db, token: string, now: Date): boolean {
 		.transaction(() => {
 			const hash = findValidHash(db, token, now);
 			if (hash === null) return false;
-			db.prepare('UPDATE setup_token SET used_at = ? WHERE token_hash = ?').run(
+			statement(db, 'UPDATE setup_token SET used_at = ? WHERE token_hash = ?').run(
 				now.toISOString(),
 				hash
 			);
@@ -76,11 +77,10 @@ export function hashSetupToken(token: string): string {
 function findValidHash(db: Db, token: string, now: Date): string | null {
 	if (!TOKEN_PATTERN.test(token) || hasStaffAccount(db)) return null;
 	const candidate = Buffer.from(hashSetupToken(token), 'hex');
-	const rows = db
-		.prepare<[string], { token_hash: string }>(
-			'SELECT token_hash FROM setup_token WHERE used_at IS NULL AND expires_at > ?'
-		)
-		.all(now.toISOString());
+	const rows = statement<[string], { token_hash: string }>(
+		db,
+		'SELECT token_hash FROM setup_token WHERE used_at IS NULL AND expires_at > ?'
+	).all(now.toISOString());
 	// Compare every live hash in constant time rather than looking the hash up by value.
 	let match: string | null = null;
 	for (const { token_hash } of rows) {

@@ -1,6 +1,7 @@
 import { createHash, randomBytes as nodeRandomBytes, randomUUID } from 'node:crypto';
 import { actorFromBy, recordAudit } from '../audit/audit';
 import type { Db } from '../store/open-store';
+import { statement } from '../store/statements';
 
 /**
  * Enrolled devices: one row per phone or browser that exchanged an enrolment code. The
@@ -96,7 +97,8 @@ export function createDevice(db: Db, input: NewDevice): { device: Device; token:
 		revoked_at: null,
 		revoked_by: null
 	};
-	db.prepare(
+	statement(
+		db,
 		`INSERT INTO device (id, patient_id, enrolment_code_id, role, carer_name, carer_relationship,
 			name, token_hash, created_at, last_seen_at, revoked_at, revoked_by)
 		 VALUES (@id, @patient_id, @enrolment_code_id, @role, @carer_name, @carer_relationship,
@@ -107,16 +109,16 @@ export function createDevice(db: Db, input: NewDevice): { device: Device; token:
 
 /** The device with this id, or null. */
 export function getDevice(db: Db, id: string): Device | null {
-	const row = db.prepare<[string], DeviceRow>('SELECT * FROM device WHERE id = ?').get(id);
+	const row = statement<[string], DeviceRow>(db, 'SELECT * FROM device WHERE id = ?').get(id);
 	return row ? deviceFromRow(row) : null;
 }
 
 /** A patient's devices, revoked ones included, newest first. */
 export function listDevices(db: Db, patientId: string): Device[] {
-	return db
-		.prepare<[string], DeviceRow>(
-			'SELECT * FROM device WHERE patient_id = ? ORDER BY created_at DESC, id'
-		)
+	return statement<[string], DeviceRow>(
+		db,
+		'SELECT * FROM device WHERE patient_id = ? ORDER BY created_at DESC, id'
+	)
 		.all(patientId)
 		.map(deviceFromRow);
 }
@@ -133,15 +135,15 @@ export function revokeDevice(
 ): boolean {
 	return db
 		.transaction(() => {
-			const result = db
-				.prepare(
-					'UPDATE device SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL'
-				)
-				.run(now.toISOString(), by, deviceId);
+			const result = statement(
+				db,
+				'UPDATE device SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL'
+			).run(now.toISOString(), by, deviceId);
 			if (result.changes === 0) return false;
-			const patient = db
-				.prepare<[string], { patient_id: string }>('SELECT patient_id FROM device WHERE id = ?')
-				.get(deviceId);
+			const patient = statement<[string], { patient_id: string }>(
+				db,
+				'SELECT patient_id FROM device WHERE id = ?'
+			).get(deviceId);
 			recordAudit(db, {
 				at: now,
 				actor: actorFromBy(by, deviceId),

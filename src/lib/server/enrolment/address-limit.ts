@@ -1,4 +1,5 @@
 import type { Db } from '../store/open-store';
+import { statement } from '../store/statements';
 
 /**
  * The per-address limit on failed enrolment attempts: at most 20 failures in any 15
@@ -42,11 +43,11 @@ export function retryAfterSeconds(failureTimes: readonly string[], now: Date): n
 /** Seconds the address must wait before another attempt (0: go ahead); forgets old failures. */
 export function addressWaitSeconds(db: Db, ip: string, now: Date): number {
 	const since = new Date(now.getTime() - FAILURE_WINDOW_MS).toISOString();
-	db.prepare('DELETE FROM enrol_failure WHERE at <= ?').run(since);
-	const times = db
-		.prepare<[string, string], { at: string }>(
-			'SELECT at FROM enrol_failure WHERE ip = ? AND at > ? ORDER BY at'
-		)
+	statement(db, 'DELETE FROM enrol_failure WHERE at <= ?').run(since);
+	const times = statement<[string, string], { at: string }>(
+		db,
+		'SELECT at FROM enrol_failure WHERE ip = ? AND at > ? ORDER BY at'
+	)
 		.all(addressKey(ip), since)
 		.map((row) => row.at);
 	return retryAfterSeconds(times, now);
@@ -54,7 +55,7 @@ export function addressWaitSeconds(db: Db, ip: string, now: Date): number {
 
 /** Counts one failed attempt against the address. */
 export function recordAddressFailure(db: Db, ip: string, now: Date): void {
-	db.prepare('INSERT INTO enrol_failure (ip, at) VALUES (?, ?)').run(
+	statement(db, 'INSERT INTO enrol_failure (ip, at) VALUES (?, ?)').run(
 		addressKey(ip),
 		now.toISOString()
 	);

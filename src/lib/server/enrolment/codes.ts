@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { actorFromBy, recordAudit } from '../audit/audit';
 import type { EnrolmentRole, RandomBytes } from '../devices/devices';
 import type { Db } from '../store/open-store';
+import { statement } from '../store/statements';
 
 /**
  * Enrolment codes: 12 Crockford base32 characters, shown `ABCD-EFGH-JKLM`. The first four
@@ -131,7 +132,7 @@ export function issueCode(db: Db, input: IssueCodeInput): IssuedCode {
 	const carer = parsed.data.role === 'carer' ? parsed.data : null;
 	return db
 		.transaction(() => {
-			if (!db.prepare('SELECT 1 FROM patient WHERE id = ?').get(input.patientId)) {
+			if (!statement(db, 'SELECT 1 FROM patient WHERE id = ?').get(input.patientId)) {
 				throw new IssueCodeError([{ path: 'patientId', code: 'invalid' }]);
 			}
 			const code = newUniqueCode(db, input.random);
@@ -141,7 +142,8 @@ export function issueCode(db: Db, input: IssueCodeInput): IssuedCode {
 				lookupId: code.slice(0, LOOKUP_ID_LENGTH),
 				expiresAt: new Date(input.now.getTime() + lifetimeDays * DAY_MS).toISOString()
 			};
-			db.prepare(
+			statement(
+				db,
 				`INSERT INTO enrolment_code (id, patient_id, lookup_id, secret_hash, role, carer_name,
 					carer_relationship, created_at, created_by, expires_at)
 				 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
@@ -171,7 +173,7 @@ export function issueCode(db: Db, input: IssueCodeInput): IssuedCode {
 }
 
 function newUniqueCode(db: Db, random: RandomBytes | undefined): string {
-	const taken = db.prepare('SELECT 1 FROM enrolment_code WHERE lookup_id = ?');
+	const taken = statement(db, 'SELECT 1 FROM enrolment_code WHERE lookup_id = ?');
 	// 32^4 lookup ids; a clash is rare, ten in a row means the random source is broken.
 	for (let attempt = 0; attempt < 10; attempt++) {
 		const code = generateCode(random);
@@ -222,10 +224,10 @@ export function codeStatus(
 
 /** A patient's enrolment codes (never the secrets), newest first, with their status now. */
 export function listCodes(db: Db, patientId: string, now: Date): EnrolmentCodeSummary[] {
-	return db
-		.prepare<[string], CodeRow>(
-			'SELECT * FROM enrolment_code WHERE patient_id = ? ORDER BY created_at DESC, id'
-		)
+	return statement<[string], CodeRow>(
+		db,
+		'SELECT * FROM enrolment_code WHERE patient_id = ? ORDER BY created_at DESC, id'
+	)
 		.all(patientId)
 		.map((row) => {
 			const summary = {

@@ -9,6 +9,7 @@ import { getPatient, type Patient } from '../patients/patients';
 import type { Db } from '../store/open-store';
 import { addressWaitSeconds, recordAddressFailure } from './address-limit';
 import { parseCode, secretMatches } from './codes';
+import { statement } from '../store/statements';
 
 /**
  * Exchanging an enrolment code for a device token (`POST /api/enrol`, docs/api.md).
@@ -90,9 +91,9 @@ export function exchangeCode(db: Db, input: ExchangeInput): ExchangeResult {
 
 			const parsed = parseCode(code);
 			const row = parsed
-				? db
-						.prepare<[string], CodeRow>('SELECT * FROM enrolment_code WHERE lookup_id = ?')
-						.get(parsed.lookupId)
+				? statement<[string], CodeRow>(db, 'SELECT * FROM enrolment_code WHERE lookup_id = ?').get(
+						parsed.lookupId
+					)
 				: undefined;
 			const matches = secretMatches(parsed?.secret ?? '', row?.secret_hash ?? null);
 			if (!row) return fail('code-unknown');
@@ -100,11 +101,10 @@ export function exchangeCode(db: Db, input: ExchangeInput): ExchangeResult {
 			if (!matches) {
 				const attempts = row.failed_attempts + 1;
 				const locks = attempts >= MAX_CODE_ATTEMPTS;
-				db.prepare('UPDATE enrolment_code SET failed_attempts = ?, locked_at = ? WHERE id = ?').run(
-					attempts,
-					locks ? now.toISOString() : null,
-					row.id
-				);
+				statement(
+					db,
+					'UPDATE enrolment_code SET failed_attempts = ?, locked_at = ? WHERE id = ?'
+				).run(attempts, locks ? now.toISOString() : null, row.id);
 				if (locks) {
 					recordAudit(db, {
 						at: now,
@@ -122,7 +122,7 @@ export function exchangeCode(db: Db, input: ExchangeInput): ExchangeResult {
 
 			const patient = getPatient(db, row.patient_id);
 			if (!patient) return fail('code-unknown');
-			db.prepare('UPDATE enrolment_code SET used_at = ? WHERE id = ?').run(
+			statement(db, 'UPDATE enrolment_code SET used_at = ? WHERE id = ?').run(
 				now.toISOString(),
 				row.id
 			);

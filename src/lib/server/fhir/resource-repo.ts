@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../store/open-store';
+import { statement } from '../store/statements';
 
 /**
  * The SQL for stored FHIR resources (`fhir_resource`). A resource belongs to one patient,
@@ -54,22 +55,20 @@ export function findByIdentifier(
 	type: string,
 	identifier: { system: string; value: string }
 ): StoredResource | null {
-	const row = db
-		.prepare<[string, string, string], ResourceRow>(
-			`SELECT * FROM fhir_resource
+	const row = statement<[string, string, string], ResourceRow>(
+		db,
+		`SELECT * FROM fhir_resource
 			 WHERE resource_type = ? AND identifier_system = ? AND identifier_value = ?`
-		)
-		.get(type, identifier.system, identifier.value);
+	).get(type, identifier.system, identifier.value);
 	return row ? fromRow(row) : null;
 }
 
 /** The resource of this type and id, whoever it belongs to, or null. */
 export function getResource(db: Db, type: string, id: string): StoredResource | null {
-	const row = db
-		.prepare<[string, string], ResourceRow>(
-			'SELECT * FROM fhir_resource WHERE resource_type = ? AND id = ?'
-		)
-		.get(type, id);
+	const row = statement<[string, string], ResourceRow>(
+		db,
+		'SELECT * FROM fhir_resource WHERE resource_type = ? AND id = ?'
+	).get(type, id);
 	return row ? fromRow(row) : null;
 }
 
@@ -107,10 +106,10 @@ export function findResources(db: Db, query: ResourceQuery): StoredResource[] {
 			params.push(query.identifier.system);
 		}
 	}
-	return db
-		.prepare<string[], ResourceRow>(
-			`SELECT * FROM fhir_resource WHERE ${where.join(' AND ')} ORDER BY last_updated, id`
-		)
+	return statement<string[], ResourceRow>(
+		db,
+		`SELECT * FROM fhir_resource WHERE ${where.join(' AND ')} ORDER BY last_updated, id`
+	)
 		.all(...params)
 		.map(fromRow);
 }
@@ -132,7 +131,8 @@ export function insertResource(db: Db, input: NewResource): StoredResource {
 	const id = input.id ?? randomUUID();
 	const lastUpdated = input.now.toISOString();
 	const resource = withMeta(input.resource, id, 1, lastUpdated);
-	db.prepare(
+	statement(
+		db,
 		`INSERT INTO fhir_resource (id, resource_type, patient_id, identifier_system, identifier_value,
 			version_id, last_updated, author_device_id, body)
 		 VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)`
@@ -169,7 +169,8 @@ export function updateResource(
 ): StoredResource | null {
 	const current = getResource(db, input.type, input.id);
 	if (!current) return null;
-	db.prepare(
+	statement(
+		db,
 		'INSERT INTO fhir_resource_history (id, version_id, last_updated, body) VALUES (?, ?, ?, ?)'
 	).run(current.id, current.versionId, current.lastUpdated, JSON.stringify(current.resource));
 	const versionId = current.versionId + 1;
@@ -180,7 +181,8 @@ export function updateResource(
 		versionId,
 		lastUpdated
 	);
-	db.prepare(
+	statement(
+		db,
 		'UPDATE fhir_resource SET version_id = ?, last_updated = ?, body = ? WHERE id = ?'
 	).run(versionId, lastUpdated, JSON.stringify(resource), current.id);
 	return { ...current, versionId, lastUpdated, resource };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { actorFromBy, recordAudit } from '../audit/audit';
 import type { Db } from '../store/open-store';
 import { isValidNhsNumber, normaliseNhsNumber } from './nhs-number';
+import { statement } from '../store/statements';
 
 /** A patient of the pain service, as staff enter them. */
 export interface Patient {
@@ -126,10 +127,11 @@ export function createPatient(
 	};
 	return db
 		.transaction(() => {
-			if (db.prepare('SELECT 1 FROM patient WHERE nhs_number = ?').get(patient.nhsNumber)) {
+			if (statement(db, 'SELECT 1 FROM patient WHERE nhs_number = ?').get(patient.nhsNumber)) {
 				throw new PatientValidationError([{ path: 'nhsNumber', code: 'duplicate' }]);
 			}
-			db.prepare(
+			statement(
+				db,
 				`INSERT INTO patient (id, nhs_number, given_name, family_name, birth_date, phone, email, created_at, created_by)
 				 VALUES (@id, @nhsNumber, @givenName, @familyName, @birthDate, @phone, @email, @createdAt, @createdBy)`
 			).run(patient);
@@ -174,7 +176,7 @@ export function patientFromRow(row: PatientRow): Patient {
 
 /** The patient with this id, or null. */
 export function getPatient(db: Db, id: string): Patient | null {
-	const row = db.prepare<[string], PatientRow>('SELECT * FROM patient WHERE id = ?').get(id);
+	const row = statement<[string], PatientRow>(db, 'SELECT * FROM patient WHERE id = ?').get(id);
 	return row ? patientFromRow(row) : null;
 }
 
@@ -186,10 +188,10 @@ const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toL
  * spaces in an NHS number too), by family then given name; everyone when there is no text.
  */
 export function listPatients(db: Db, { search = '' }: { search?: string } = {}): Patient[] {
-	const patients = db
-		.prepare<[], PatientRow>(
-			'SELECT * FROM patient ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE, id'
-		)
+	const patients = statement<[], PatientRow>(
+		db,
+		'SELECT * FROM patient ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE, id'
+	)
 		.all()
 		.map(patientFromRow);
 	const term = fold(search.trim());

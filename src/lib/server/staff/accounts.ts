@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../store/open-store';
+import { statement } from '../store/statements';
 
 /** A staff member as the console shows them. */
 export interface StaffMember {
@@ -23,7 +24,7 @@ const toMember = (row: StaffRow): StaffMember => ({
 
 /** The staff member with this id, or undefined. */
 export function getStaffMember(db: Db, id: string): StaffMember | undefined {
-	const row = db.prepare<[string], StaffRow>('SELECT * FROM staff_account WHERE id = ?').get(id);
+	const row = statement<[string], StaffRow>(db, 'SELECT * FROM staff_account WHERE id = ?').get(id);
 	return row && toMember(row);
 }
 
@@ -32,9 +33,9 @@ export function findStaffByEmail(
 	db: Db,
 	email: string
 ): (StaffMember & { passwordHash: string }) | undefined {
-	const row = db
-		.prepare<[string], StaffRow>('SELECT * FROM staff_account WHERE email = ?')
-		.get(email.trim());
+	const row = statement<[string], StaffRow>(db, 'SELECT * FROM staff_account WHERE email = ?').get(
+		email.trim()
+	);
 	return row && { ...toMember(row), passwordHash: row.password_hash };
 }
 
@@ -51,7 +52,8 @@ export interface NewStaffAccount {
  */
 export function insertStaffAccount(db: Db, account: NewStaffAccount, now: Date): StaffMember {
 	const id = randomUUID();
-	db.prepare(
+	statement(
+		db,
 		'INSERT INTO staff_account (id, email, display_name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)'
 	).run(id, account.email.trim(), account.name.trim(), account.passwordHash, now.toISOString());
 	return { id, email: account.email.trim(), name: account.name.trim() };

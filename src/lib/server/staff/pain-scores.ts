@@ -1,5 +1,6 @@
 import type { Device, EnrolmentRole } from '../devices/devices';
 import type { Db } from '../store/open-store';
+import { statement } from '../store/statements';
 
 /**
  * Pain scores (0–10 numeric rating) received from the app as FHIR Observations coded
@@ -58,15 +59,14 @@ interface ObservationRow {
  * @param devices - the patient's devices (listDevices), to name who sent each score
  */
 export function listPainScores(db: Db, patientId: string, devices: readonly Device[]): PainScore[] {
-	const rows = db
-		.prepare<[string, string, string], ObservationRow>(
-			`SELECT id, last_updated, author_device_id, body FROM fhir_resource
+	const rows = statement<[string, string, string], ObservationRow>(
+		db,
+		`SELECT id, last_updated, author_device_id, body FROM fhir_resource
 			 WHERE resource_type = 'Observation' AND patient_id = ?
 			   AND EXISTS (SELECT 1 FROM json_each(body, '$.code.coding') AS coding
 			               WHERE json_extract(coding.value, '$.system') = ?
 			                 AND json_extract(coding.value, '$.code') = ?)`
-		)
-		.all(patientId, LOINC_SYSTEM, PAIN_SEVERITY_CODE);
+	).all(patientId, LOINC_SYSTEM, PAIN_SEVERITY_CODE);
 	const byId = new Map(devices.map((device) => [device.id, device]));
 	const sortKey = (score: PainScore) => score.effective ?? score.receivedAt;
 	return rows

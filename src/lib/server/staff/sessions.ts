@@ -2,6 +2,7 @@ import { createHash, randomBytes as nodeRandomBytes } from 'node:crypto';
 import type { Db } from '../store/open-store';
 import { getStaffMember, type StaffMember } from './accounts';
 import { ABSOLUTE_TIMEOUT_MS, sessionExpiry, type SessionExpiry } from './session-expiry';
+import { statement } from '../store/statements';
 
 /**
  * Staff sessions. The cookie holds 32 random bytes (base64url); the table keeps only their
@@ -44,11 +45,12 @@ export function createSession(
 	const stamp = now.toISOString();
 	const oldest = new Date(now.getTime() - ABSOLUTE_TIMEOUT_MS).toISOString();
 	db.transaction(() => {
-		db.prepare('DELETE FROM staff_session WHERE staff_id = ? AND created_at <= ?').run(
+		statement(db, 'DELETE FROM staff_session WHERE staff_id = ? AND created_at <= ?').run(
 			staffId,
 			oldest
 		);
-		db.prepare(
+		statement(
+			db,
 			'INSERT INTO staff_session (id_hash, staff_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)'
 		).run(hashSessionSecret(secret), staffId, stamp, stamp);
 	})();
@@ -62,11 +64,10 @@ export function createSession(
 export function resumeSession(db: Db, secret: string | undefined, now: Date): SessionLookup {
 	if (!secret || !SECRET_PATTERN.test(secret)) return { status: 'none' };
 	const idHash = hashSessionSecret(secret);
-	const row = db
-		.prepare<[string], SessionRow>(
-			'SELECT staff_id, created_at, last_seen_at FROM staff_session WHERE id_hash = ?'
-		)
-		.get(idHash);
+	const row = statement<[string], SessionRow>(
+		db,
+		'SELECT staff_id, created_at, last_seen_at FROM staff_session WHERE id_hash = ?'
+	).get(idHash);
 	if (!row) return { status: 'none' };
 	const expiry = sessionExpiry(
 		{ createdAt: new Date(row.created_at), lastSeenAt: new Date(row.last_seen_at) },
@@ -74,10 +75,10 @@ export function resumeSession(db: Db, secret: string | undefined, now: Date): Se
 	);
 	const staff = getStaffMember(db, row.staff_id);
 	if (expiry !== 'active' || !staff) {
-		db.prepare('DELETE FROM staff_session WHERE id_hash = ?').run(idHash);
+		statement(db, 'DELETE FROM staff_session WHERE id_hash = ?').run(idHash);
 		return expiry === 'active' ? { status: 'none' } : { status: 'ended', reason: expiry };
 	}
-	db.prepare('UPDATE staff_session SET last_seen_at = ? WHERE id_hash = ?').run(
+	statement(db, 'UPDATE staff_session SET last_seen_at = ? WHERE id_hash = ?').run(
 		now.toISOString(),
 		idHash
 	);
@@ -87,5 +88,5 @@ export function resumeSession(db: Db, secret: string | undefined, now: Date): Se
 /** Ends the session for a cookie secret (sign out); does nothing when there is none. */
 export function endSession(db: Db, secret: string | undefined): void {
 	if (!secret || !SECRET_PATTERN.test(secret)) return;
-	db.prepare('DELETE FROM staff_session WHERE id_hash = ?').run(hashSessionSecret(secret));
+	statement(db, 'DELETE FROM staff_session WHERE id_hash = ?').run(hashSessionSecret(secret));
 }

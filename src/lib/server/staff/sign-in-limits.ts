@@ -1,4 +1,5 @@
 import type { Db } from '../store/open-store';
+import { statement } from '../store/statements';
 
 /**
  * Limits on failed staff sign-ins, to slow down password guessing: at most 5 failures for
@@ -23,11 +24,10 @@ const since = (now: Date) => new Date(now.getTime() - SIGN_IN_WINDOW_MS).toISOSt
 /** Whether sign-in is refused for now, for this email or from this address. */
 export function isSignInLimited(db: Db, { email, ip }: SignInAttempt, now: Date): boolean {
 	const count = (column: 'email' | 'ip', value: string) =>
-		db
-			.prepare<[string, string], { n: number }>(
-				`SELECT COUNT(*) AS n FROM staff_sign_in_failure WHERE ${column} = ? AND at > ?`
-			)
-			.get(value, since(now))?.n ?? 0;
+		statement<[string, string], { n: number }>(
+			db,
+			`SELECT COUNT(*) AS n FROM staff_sign_in_failure WHERE ${column} = ? AND at > ?`
+		).get(value, since(now))?.n ?? 0;
 	return (
 		count('email', email.trim()) >= MAX_FAILURES_PER_EMAIL || count('ip', ip) >= MAX_FAILURES_PER_IP
 	);
@@ -36,8 +36,8 @@ export function isSignInLimited(db: Db, { email, ip }: SignInAttempt, now: Date)
 /** Counts a failed sign-in, and forgets failures older than the window. */
 export function recordSignInFailure(db: Db, { email, ip }: SignInAttempt, now: Date): void {
 	db.transaction(() => {
-		db.prepare('DELETE FROM staff_sign_in_failure WHERE at <= ?').run(since(now));
-		db.prepare('INSERT INTO staff_sign_in_failure (email, ip, at) VALUES (?, ?, ?)').run(
+		statement(db, 'DELETE FROM staff_sign_in_failure WHERE at <= ?').run(since(now));
+		statement(db, 'INSERT INTO staff_sign_in_failure (email, ip, at) VALUES (?, ?, ?)').run(
 			email.trim(),
 			ip,
 			now.toISOString()
@@ -47,5 +47,5 @@ export function recordSignInFailure(db: Db, { email, ip }: SignInAttempt, now: D
 
 /** Forgets an email's failures after it signs in; the address's failures still count. */
 export function clearSignInFailures(db: Db, email: string): void {
-	db.prepare('DELETE FROM staff_sign_in_failure WHERE email = ?').run(email.trim());
+	statement(db, 'DELETE FROM staff_sign_in_failure WHERE email = ?').run(email.trim());
 }

@@ -1,0 +1,51 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { AppServer } from './app-server';
+
+/** Runs the admin CLI on a server's data folder and returns its JSON. */
+export function adminCli<T = Record<string, string>>(server: AppServer, ...args: string[]): T {
+	return adminCliWithInput<T>(server, '', ...args);
+}
+
+/** The same, with `input` on the CLI's standard input (a password, say). */
+export function adminCliWithInput<T = Record<string, string>>(
+	server: AppServer,
+	input: string,
+	...args: string[]
+): T {
+	const output = execFileSync(process.execPath, ['build/admin.js', ...args], {
+		env: { ...process.env, DATA_DIR: server.dataDir },
+		input
+	});
+	return JSON.parse(output.toString()) as T;
+}
+
+/** The Observations the service has stored, with whose record each is in. */
+export function storedObservations(
+	server: AppServer
+): Array<{ identifier_value: string; patient_id: string }> {
+	const db = new Database(join(server.dataDir, 'tend.sqlite'), { readonly: true });
+	try {
+		return db
+			.prepare(
+				"SELECT identifier_value, patient_id FROM fhir_resource WHERE resource_type = 'Observation'"
+			)
+			.all() as Array<{ identifier_value: string; patient_id: string }>;
+	} finally {
+		db.close();
+	}
+}
+
+/** Revokes every device of a patient that is still linked, as staff would. */
+export function revokeAllDevices(server: AppServer, patientId: string): void {
+	const devices = adminCli<Array<{ id: string; revokedAt: string | null }>>(
+		server,
+		'list-devices',
+		'--patient',
+		patientId
+	);
+	for (const device of devices.filter((each) => !each.revokedAt)) {
+		adminCli(server, 'revoke-device', '--device', device.id);
+	}
+}
