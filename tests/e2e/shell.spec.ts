@@ -150,3 +150,35 @@ test.describe('app shell', () => {
 		await other.close();
 	});
 });
+
+// WCAG 1.4.10 reflow and 1.4.4 resize text (hazard H-012): at 320 px wide with the largest
+// text setting and the browser's text at 200 %, no page scrolls sideways.
+test.describe('small screens and large text', () => {
+	const PAGES = [
+		'/',
+		'/plan',
+		'/plan/edit',
+		'/flare-up',
+		'/flare-up/log',
+		'/flare-up/log/edit',
+		'/urgent-help',
+		'/settings',
+		'/link'
+	];
+
+	test('no page scrolls sideways at 320 px with 200 % text', async ({ page }) => {
+		await page.setViewportSize({ width: 320, height: 720 });
+		const app = new AppPage(page);
+		await app.goto('/settings');
+		await page.getByRole('radio', { name: 'Larger' }).check();
+		for (const path of PAGES) {
+			await app.goto(path);
+			await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+			const widths = await page.evaluate(() => ({
+				content: document.documentElement.scrollWidth,
+				window: document.documentElement.clientWidth
+			}));
+			expect(widths.content, `${path} fits 320 px`).toBeLessThanOrEqual(widths.window);
+		}
+	});
+});
