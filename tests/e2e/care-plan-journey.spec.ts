@@ -1,9 +1,10 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { CarePlanEditor } from './pages/care-plan-editor';
+import { linkWithCode } from './pages/checkin-steps';
 import { MyPlanPage } from './pages/my-plan';
 import { StaffConsole } from './pages/staff-console';
-import { addPatient, runAdmin } from './support/admin-cli';
+import { addPatient, adminCli } from './support/service-data';
 import { AppServer } from './support/app-server';
 import { e2ePort } from './support/ports';
 
@@ -21,7 +22,7 @@ test.use({ baseURL: server.url });
 test.describe.configure({ timeout: 180_000 });
 test.beforeAll(async () => {
 	await server.start();
-	runAdmin(
+	adminCli(
 		server,
 		'create-staff',
 		'--email',
@@ -33,7 +34,7 @@ test.beforeAll(async () => {
 	);
 	const patientId = addPatient(server);
 	patientPath = `/staff/patients/${patientId}`;
-	code = String(runAdmin(server, 'issue-code', '--patient', patientId).code);
+	code = String(adminCli(server, 'issue-code', '--patient', patientId).code);
 });
 test.afterAll(() => server.dispose());
 
@@ -53,11 +54,8 @@ async function asStaff(browser: Browser, work: (editor: CarePlanEditor) => Promi
 }
 
 async function linkPhone(page: Page): Promise<void> {
-	const app = new MyPlanPage(page);
-	await app.goto('/link');
-	await page.getByLabel('Your code').fill(code);
-	await page.getByLabel('A name for this device').fill('Sam’s phone');
-	await page.getByRole('button', { name: 'Link this device' }).click();
+	await new MyPlanPage(page).goto('/link');
+	await linkWithCode(page, code);
 	await expect(page.getByRole('main')).toContainText('Sam Jones');
 }
 

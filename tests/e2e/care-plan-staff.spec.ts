@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { CarePlanEditor } from './pages/care-plan-editor';
 import { StaffConsole } from './pages/staff-console';
-import { addPatient, runAdmin } from './support/admin-cli';
+import { addPatient, adminCli } from './support/service-data';
 import { AppServer } from './support/app-server';
 import { e2ePort } from './support/ports';
 
@@ -17,7 +17,7 @@ test.describe.configure({ mode: 'serial', timeout: 120_000 });
 test.beforeAll(async () => {
 	await server.start();
 	for (const { email, name, password } of [STAFF, OTHER]) {
-		runAdmin(server, 'create-staff', '--email', email, '--name', name, '--password', password);
+		adminCli(server, 'create-staff', '--email', email, '--name', name, '--password', password);
 	}
 	patientPath = `/staff/patients/${addPatient(server)}`;
 });
@@ -93,7 +93,7 @@ test.describe('the care plan editor', () => {
 	});
 
 	test('the patient’s device gets the plan, as a FHIR CarePlan for them', async ({ request }) => {
-		const { code } = runAdmin(server, 'issue-code', '--patient', patientPath.split('/').at(-1)!);
+		const { code } = adminCli(server, 'issue-code', '--patient', patientPath.split('/').at(-1)!);
 		const enrol = await request.post('/api/enrol', { data: { code, deviceName: 'Sam’s phone' } });
 		const { token, patient } = await enrol.json();
 		const search = await request.get('/fhir/CarePlan', {

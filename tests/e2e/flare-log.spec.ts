@@ -1,12 +1,13 @@
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
 import { FlareLogPage, localDate } from './pages/flare-log';
+import { linkWithCode } from './pages/checkin-steps';
 import { AppServer } from './support/app-server';
 import { e2ePort } from './support/ports';
+import { adminCli } from './support/service-data';
 
 // The flare log on the real built app: logged and ended offline; a linked patient's flare
 // saved with the service stopped and sent once it is back; sharing with a carer, whose own
@@ -23,13 +24,7 @@ test.afterAll(() => server.dispose());
 const yesterday = () => localDate(-1, ZONE);
 const twoDaysAgo = () => localDate(-2, ZONE);
 
-/** Runs the admin CLI on the server's data folder and returns its JSON. */
-function admin(...args: string[]): Record<string, string> {
-	const output = execFileSync(process.execPath, ['build/admin.js', ...args], {
-		env: { ...process.env, DATA_DIR: server.dataDir }
-	});
-	return JSON.parse(output.toString());
-}
+const admin = (...args: string[]) => adminCli(server, ...args);
 
 /** The flare Observations the service holds: identifier and whether each is shared. */
 function flaresOnServer(): Array<{ identifier: string; isShared: boolean }> {
@@ -53,9 +48,7 @@ function flaresOnServer(): Array<{ identifier: string; isShared: boolean }> {
 async function link(page: Page, code: string): Promise<void> {
 	const app = new AppPage(page);
 	await app.goto('/link');
-	await page.getByLabel('Your code').fill(code);
-	await page.getByLabel('A name for this device').fill('Test phone');
-	await page.getByRole('button', { name: 'Link this device' }).click();
+	await linkWithCode(page, code);
 	await expect(page.getByRole('main')).toContainText('Sam Jones');
 }
 

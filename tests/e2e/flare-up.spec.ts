@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { FlareFlow } from './pages/flare-flow';
 import { AppServer } from './support/app-server';
-import { putRow, writeMeta } from './support/app-db';
+import { putRecord, writeMeta } from './support/app-db';
 import { e2ePort } from './support/ports';
 import {
 	emptyCarePlan,
@@ -50,7 +50,7 @@ function ownPlan(extraRedFlags: ExtraRedFlag[] = []) {
 
 async function seedPlan(flow: FlareFlow, plan = ownPlan()): Promise<void> {
 	await flow.goto('/flare-up');
-	await putRow(flow.page, 'ownCarePlan', plan);
+	await putRecord(flow.page, 'ownCarePlan', plan);
 	await flow.page.reload();
 	await flow.ready();
 }
@@ -205,9 +205,9 @@ test.describe('flare-up flow, by keyboard only', () => {
 	}) => {
 		const flow = new FlareFlow(page);
 		await flow.goto('/flare-up');
-		await putRow(page, 'ownCarePlan', ownPlan());
+		await putRecord(page, 'ownCarePlan', ownPlan());
 		const nineDaysAgo = new Date(Date.now() - 9 * 24 * 3600 * 1000).toISOString();
-		await putRow(page, 'flareLogs', {
+		await putRecord(page, 'flareLogs', {
 			id: '5b0e8c1e-2f0a-4d57-9d7e-0c3f8a3e6b11',
 			startedAt: nineDaysAgo,
 			endedAt: null,
@@ -404,7 +404,7 @@ test.describe('flare-up offline', () => {
 		const flow = new FlareFlow(page);
 		await flow.goto('/');
 		await flow.waitForServiceWorker();
-		await putRow(page, 'ownCarePlan', ownPlan());
+		await putRecord(page, 'ownCarePlan', ownPlan());
 		await server.stop();
 		try {
 			await flow.goto('/flare-up');

@@ -3,7 +3,7 @@
  * person's own plan mapped to a FHIR CarePlan.
  */
 import type { FhirResource } from '$lib/sync/types';
-import { localIsoDate } from './dates';
+import { localIsoDate } from '$lib/i18n/dates';
 import { carePlanToFhir } from './fhir';
 import type { CarePlanVersion } from './types';
 

@@ -5,7 +5,7 @@
  * to add to that. See docs/clinical-safety/hazard-log.md H-010 and docs/decisions.md D-021.
  */
 import type { SyncMode } from '$lib/sync/types';
-import { localIsoDate } from './dates';
+import { localIsoDate } from '$lib/i18n/dates';
 import type { CarePlanVersion } from './types';
 
 /** A device that has not checked with the service for longer than this says when it last did. */

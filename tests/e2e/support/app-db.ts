@@ -81,26 +81,3 @@ export async function getRecord(
 		{ table, key }
 	);
 }
-
-/**
- * Puts one row into a table of the app's database, as the app would (e.g. the person's own
- * care plan: table `ownCarePlan`, row `{ key: 'current', plan }`).
- */
-export async function putRow(page: Page, table: string, row: unknown): Promise<void> {
-	await waitForAppDatabase(page);
-	await page.evaluate(
-		({ table, row }) =>
-			new Promise<void>((done, fail) => {
-				const open = indexedDB.open('tend');
-				open.onerror = () => fail(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const tx = db.transaction(table, 'readwrite');
-					tx.objectStore(table).put(row);
-					tx.oncomplete = () => (db.close(), done());
-					tx.onerror = () => (db.close(), fail(tx.error));
-				};
-			}),
-		{ table, row }
-	);
-}

@@ -15,10 +15,22 @@ export function adminCliWithInput<T = Record<string, string>>(
 	...args: string[]
 ): T {
 	const output = execFileSync(process.execPath, ['build/admin.js', ...args], {
-		env: { ...process.env, DATA_DIR: server.dataDir },
+		env: { ...process.env, DATA_DIR: server.dataDir, ORIGIN: server.url },
 		input
 	});
 	return JSON.parse(output.toString()) as T;
+}
+
+/** Adds a patient with the admin command line; returns their id. */
+export function addPatient(
+	server: AppServer,
+	patient = { nhsNumber: '9434765919', given: 'Sam', family: 'Jones', birthDate: '1970-05-04' }
+): string {
+	return adminCli(
+		server,
+		...['create-patient', '--nhs-number', patient.nhsNumber, '--given', patient.given],
+		...['--family', patient.family, '--birth-date', patient.birthDate]
+	).id!;
 }
 
 /** The Observations the service has stored, with whose record each is in. */

@@ -1,13 +1,13 @@
 /**
- * Dates on "My plan", in the person's language and the device's time zone. A calendar date
- * (`YYYY-MM-DD`, a review date) is shown as that day wherever the device is; an instant
- * (when a plan was published) as the device's local day.
+ * Dates in the person's language. A calendar date (`YYYY-MM-DD`, a review date) is shown as
+ * that day wherever the device is; an instant (when a plan was published) as its day in
+ * the given time zone (the device's by default; the staff console passes UK time).
  */
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** "30 June 2026" for a calendar date or an instant; the input itself if it is not a date. */
-export function formatPlanDate(value: string, locale: string, timeZone?: string): string {
+export function formatCalendarDate(value: string, locale: string, timeZone?: string): string {
 	const isDateOnly = DATE_ONLY.test(value);
 	const date = new Date(isDateOnly ? `${value}T00:00:00Z` : value);
 	if (Number.isNaN(date.getTime())) return value;

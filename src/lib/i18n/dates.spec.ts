@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatPlanDate, localIsoDate } from './dates';
+import { formatCalendarDate, localIsoDate } from './dates';
 
-describe('formatPlanDate', () => {
+describe('formatCalendarDate', () => {
 	it.each([
 		{ value: '2026-06-30', zone: 'Pacific/Auckland', want: '30 June 2026' },
 		{ value: '2026-06-30', zone: 'America/Los_Angeles', want: '30 June 2026' },
@@ -10,7 +10,7 @@ describe('formatPlanDate', () => {
 		{ value: '2026-03-29T23:30:00Z', zone: 'Europe/London', want: '30 March 2026' },
 		{ value: 'not a date', zone: 'Europe/London', want: 'not a date' }
 	])('$value in $zone is $want', ({ value, zone, want }) => {
-		expect(formatPlanDate(value, 'en-GB', zone)).toBe(want);
+		expect(formatCalendarDate(value, 'en-GB', zone)).toBe(want);
 	});
 });
 
