@@ -31,7 +31,9 @@ export function ifNoneExistFor(id: string): string {
 
 /** Whether a resource carries the record's identifier (the service needs it to dedupe). */
 export function hasRecordIdentifier(resource: FhirResource, id: string): boolean {
-	const identifiers = Array.isArray(resource.identifier) ? resource.identifier : [];
+	// Most resources hold a list; some (QuestionnaireResponse) hold a single Identifier.
+	const identifier = resource.identifier;
+	const identifiers = Array.isArray(identifier) ? identifier : identifier ? [identifier] : [];
 	return identifiers.some(
 		(identifier: { system?: unknown; value?: unknown }) =>
 			identifier?.system === IDENTIFIER_SYSTEM && identifier.value === identifierValue(id)
