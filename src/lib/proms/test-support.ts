@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readQuestionnaire } from './definition';
-import type { QuestionnaireDefinition } from './types';
+import { answerQuestion, completeDraft, startDraft, type CompletedResponse } from './draft';
+import type { Answer, QuestionnaireDefinition } from './types';
 
 const FIXTURES = join(import.meta.dirname, '../../../tests/fixtures/questionnaires/engine');
 
@@ -29,4 +30,36 @@ export function definitionOf(items: unknown[]): QuestionnaireDefinition {
 	});
 	if (!result.ok) throw new Error(JSON.stringify(result.problems));
 	return result.definition;
+}
+
+/** A completed response to the all-types fixture, answering every type of question. */
+export function fullResponse(id = '0f8e2f7a-1c2b-4d3e-8f9a-0b1c2d3e4f5a'): CompletedResponse {
+	const definition = fixtureDefinition('all-types');
+	const at = new Date('2026-03-02T09:00:00Z');
+	const S = 'urn:tend:test';
+	const given: Array<[string, Answer[]]> = [
+		['mood.1', [{ kind: 'coding', system: 'http://loinc.org', code: 'LA6570-1' }]],
+		['mood.2', [{ kind: 'coding', system: S, code: 'a2' }]],
+		['mood.2.call', [{ kind: 'boolean', value: true }]],
+		['pain', [{ kind: 'integer', value: 8 }]],
+		['pain.worse', [{ kind: 'string', value: 'Stairs' }]],
+		['pain.detail', [{ kind: 'string', value: 'Worse at night,\nbetter with heat' }]],
+		['weight', [{ kind: 'decimal', value: 71.5 }]],
+		['started', [{ kind: 'date', value: '2025-11-03' }]],
+		[
+			'helps',
+			[
+				{ kind: 'coding', system: S, code: 'heat' },
+				{ kind: 'coding', system: S, code: 'walk' }
+			]
+		],
+		['sleep', [{ kind: 'boolean', value: false }]],
+		['sleep.hours', [{ kind: 'integer', value: 5 }]]
+	];
+	let draft = startDraft({ id, definition, language: 'cy', now: at });
+	for (const [linkId, answers] of given)
+		draft = answerQuestion(draft, definition, linkId, answers, at);
+	const result = completeDraft(draft, definition, at);
+	if (!result.ok) throw new Error(JSON.stringify(result.errors));
+	return result.response;
 }

@@ -4,7 +4,9 @@ import {
 	buildTransaction,
 	chunk,
 	hasRecordIdentifier,
+	IDENTIFIER_SYSTEM,
 	idFromLocation,
+	identifierValue,
 	ifNoneExistFor,
 	MAX_BUNDLE_ENTRIES,
 	readTransactionReply
@@ -77,6 +79,16 @@ describe('buildTransaction', () => {
 		expect(hasRecordIdentifier(entry(ID).resource, ID)).toBe(true);
 		expect(hasRecordIdentifier(entry(ID).resource, 'other')).toBe(false);
 		expect(hasRecordIdentifier({ resourceType: 'Observation' }, ID)).toBe(false);
+	});
+
+	it('finds the identifier of a resource that holds only one (QuestionnaireResponse)', () => {
+		const identifier = { system: IDENTIFIER_SYSTEM, value: identifierValue(ID) };
+		expect(hasRecordIdentifier({ resourceType: 'QuestionnaireResponse', identifier }, ID)).toBe(
+			true
+		);
+		expect(
+			hasRecordIdentifier({ resourceType: 'QuestionnaireResponse', identifier }, 'other')
+		).toBe(false);
 	});
 });
 
