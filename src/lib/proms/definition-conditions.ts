@@ -22,25 +22,25 @@ export function readCondition(
 	const problem = (key: string) =>
 		problems.push({
 			linkId,
-			key: `proms:definition.problem.${key}`,
+			key,
 			values: { question: raw.question }
 		});
 	const answerKeys = Object.keys(raw).filter((key) => key.startsWith('answer'));
 	const unsupported = answerKeys.filter((key) => !ENABLE_WHEN_KEYS.has(key));
 	if (unsupported.length > 0) {
-		problem('enable_when_answer_type');
+		problem('proms:definition.problem.enable_when_answer_type');
 		return [];
 	}
 	checkKeys(raw, ENABLE_WHEN_KEYS, problems, linkId);
 	const [key] = answerKeys;
 	const answer = key && answerKeys.length === 1 ? toAnswer(key, raw[key]) : undefined;
 	if (!answer) {
-		problem('enable_when_answer_invalid');
+		problem('proms:definition.problem.enable_when_answer_invalid');
 		return [];
 	}
 	// FHIR que-7: `exists` takes a boolean answer.
 	if (!isOperator(raw.operator) || (raw.operator === 'exists' && answer.kind !== 'boolean')) {
-		problem('enable_when_operator');
+		problem('proms:definition.problem.enable_when_operator');
 		return [];
 	}
 	return [{ question: raw.question, operator: raw.operator, answer }];

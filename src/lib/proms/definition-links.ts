@@ -66,13 +66,15 @@ function checkCondition(
 	const problem = (key: string) =>
 		problems.push({
 			linkId,
-			key: `proms:definition.problem.${key}`,
+			key,
 			values: { question: condition.question }
 		});
-	if (!target || !isQuestion(target)) return void problem('enable_when_unknown_question');
+	if (!target || !isQuestion(target))
+		return void problem('proms:definition.problem.enable_when_unknown_question');
 	if (condition.operator === 'exists') return;
 	const kind = ANSWER_KIND[target.type];
-	if (condition.answer.kind !== kind) return void problem('enable_when_answer_type');
+	if (condition.answer.kind !== kind)
+		return void problem('proms:definition.problem.enable_when_answer_type');
 	if (!['=', '!='].includes(condition.operator) && !ORDERED.has(kind))
-		problem('enable_when_operator');
+		problem('proms:definition.problem.enable_when_operator');
 }

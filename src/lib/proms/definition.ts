@@ -79,12 +79,12 @@ function readItem(raw: RawItem, problems: DefinitionProblem[]): Item[] {
 	const problem = (key: string, values?: Record<string, string>) =>
 		problems.push({
 			linkId,
-			key: `proms:definition.problem.${key}`,
+			key,
 			...(values ? { values } : {})
 		});
 	checkKeys(raw, ITEM_KEYS, problems, linkId);
 	if (!TYPES.includes(type)) {
-		problem('unsupported_type', { type });
+		problem('proms:definition.problem.unsupported_type', { type });
 		return [];
 	}
 	const isNumber = type === 'integer' || type === 'decimal';
@@ -103,16 +103,22 @@ function readItem(raw: RawItem, problems: DefinitionProblem[]): Item[] {
 	};
 	const children = raw.item ?? [];
 	const isQuestion = type !== 'group' && type !== 'display';
-	if (raw.repeats === true && type !== 'choice') problem('repeats_not_choice');
-	if (raw.required === true && !isQuestion) problem('required_not_question');
-	if (raw.answerOption && type !== 'choice') problem('options_not_choice');
+	if (raw.repeats === true && type !== 'choice')
+		problem('proms:definition.problem.repeats_not_choice');
+	if (raw.required === true && !isQuestion)
+		problem('proms:definition.problem.required_not_question');
+	if (raw.answerOption && type !== 'choice') problem('proms:definition.problem.options_not_choice');
 	if (children.length > 0 && type !== 'group') {
-		problem(isQuestion ? 'nested_under_question' : 'nested_under_display');
+		problem(
+			isQuestion
+				? 'proms:definition.problem.nested_under_question'
+				: 'proms:definition.problem.nested_under_display'
+		);
 	}
 	const required = raw.required === true;
 	switch (type) {
 		case 'group':
-			if (children.length === 0) problem('empty_group');
+			if (children.length === 0) problem('proms:definition.problem.empty_group');
 			return [{ ...base, type, items: children.flatMap((child) => readItem(child, problems)) }];
 		case 'display':
 			return [{ ...base, type }];

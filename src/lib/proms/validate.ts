@@ -28,11 +28,11 @@ export function validateAnswers(
 export function validateQuestion(question: Question, given: readonly Answer[]): AnswerError[] {
 	const { linkId } = question;
 	const error = (key: string, values?: Record<string, string>): AnswerError[] => [
-		{ linkId, key: `proms:validation.${key}`, ...(values ? { values } : {}) }
+		{ linkId, key, ...(values ? { values } : {}) }
 	];
-	if (given.length === 0) return question.required ? error('required') : [];
+	if (given.length === 0) return question.required ? error('proms:validation.required') : [];
 	if (given.length > 1 && !(question.type === 'choice' && question.repeats))
-		return error('one_answer');
+		return error('proms:validation.one_answer');
 	for (const answer of given) {
 		const problem = answerProblem(question, answer);
 		if (problem) return error(problem.key, problem.values);
@@ -53,30 +53,38 @@ function answerProblem(
 						(!option.system || !answer.system || option.system === answer.system)
 				)
 				? undefined
-				: { key: 'not_an_option' };
+				: { key: 'proms:validation.not_an_option' };
 		case 'integer':
 		case 'decimal': {
 			const isShape =
 				answer.kind === question.type &&
 				Number.isFinite(answer.value) &&
 				(question.type === 'decimal' || Number.isInteger(answer.value));
-			if (!isShape) return { key: question.type === 'integer' ? 'not_whole_number' : 'not_number' };
+			if (!isShape)
+				return {
+					key:
+						question.type === 'integer'
+							? 'proms:validation.not_whole_number'
+							: 'proms:validation.not_number'
+				};
 			const { min, max } = question;
 			if (min !== undefined && answer.value < min)
-				return { key: 'below_min', values: { min: `${min}` } };
+				return { key: 'proms:validation.below_min', values: { min: `${min}` } };
 			if (max !== undefined && answer.value > max)
-				return { key: 'above_max', values: { max: `${max}` } };
+				return { key: 'proms:validation.above_max', values: { max: `${max}` } };
 			return undefined;
 		}
 		case 'date':
 			return answer.kind === 'date' && isCalendarDate(answer.value)
 				? undefined
-				: { key: 'not_date' };
+				: { key: 'proms:validation.not_date' };
 		case 'boolean':
-			return answer.kind === 'boolean' ? undefined : { key: 'not_yes_no' };
+			return answer.kind === 'boolean' ? undefined : { key: 'proms:validation.not_yes_no' };
 		case 'string':
 		case 'text':
-			return answer.kind === 'string' && /\S/.test(answer.value) ? undefined : { key: 'required' };
+			return answer.kind === 'string' && /\S/.test(answer.value)
+				? undefined
+				: { key: 'proms:validation.required' };
 	}
 }
 
