@@ -5,27 +5,18 @@
  * silently dropped: asking part of a questionnaire would give a misleading score.
  */
 import { checkDependencies } from './definition-links';
+import { readLimits, readOptions } from './definition-answers';
 import { readCondition } from './definition-conditions';
 import { QuestionnaireSchema, type RawItem } from './schema';
 import {
 	checkExtensions,
 	checkKeys,
-	CODING_KEYS,
 	EXTENSION,
-	extensionValue,
 	ITEM_KEYS,
 	localText,
-	OPTION_KEYS,
 	QUESTIONNAIRE_KEYS
 } from './subset';
-import { CodingSchema } from './schema';
-import type {
-	AnswerOption,
-	DefinitionProblem,
-	DefinitionResult,
-	EnableCondition,
-	Item
-} from './types';
+import type { DefinitionProblem, DefinitionResult, EnableCondition, Item } from './types';
 
 const TYPES = [
 	'group',
@@ -154,66 +145,4 @@ function readConditions(raw: RawItem, problems: DefinitionProblem[]): EnableCond
 		problems.push({ linkId: raw.linkId, key: 'proms:definition.problem.enable_behavior_invalid' });
 	}
 	return conditions;
-}
-
-function readOptions(raw: RawItem, problems: DefinitionProblem[]): AnswerOption[] {
-	const { linkId } = raw;
-	const options = raw.answerOption ?? [];
-	if (options.length === 0)
-		problems.push({ linkId, key: 'proms:definition.problem.choice_without_options' });
-	return options.flatMap((option) => {
-		checkKeys(option, OPTION_KEYS, problems, linkId);
-		const scoring = [EXTENSION.ordinalValue, EXTENSION.itemWeight];
-		checkExtensions(option.extension, scoring, problems, linkId);
-		const coding = CodingSchema.safeParse(option.valueCoding);
-		if (!coding.success || !coding.data.code) {
-			problems.push({ linkId, key: 'proms:definition.problem.option_not_coding' });
-			return [];
-		}
-		const { system, code, display, _display, extension } = coding.data;
-		checkKeys(coding.data, CODING_KEYS, problems, linkId);
-		checkExtensions(extension, scoring, problems, linkId);
-		const scores = [option.extension, extension].flatMap((list) =>
-			scoring.map((url) => extensionValue(list, url)).filter((value) => value !== undefined)
-		);
-		if (scores.some((score) => typeof score !== 'number' || !Number.isFinite(score))) {
-			problems.push({
-				linkId,
-				key: 'proms:definition.problem.ordinal_not_number',
-				values: { code }
-			});
-		} else if (new Set(scores).size > 1) {
-			problems.push({ linkId, key: 'proms:definition.problem.ordinal_conflict', values: { code } });
-		}
-		const score = scores[0];
-		return [
-			{
-				code,
-				...(system ? { system } : {}),
-				...(display !== undefined
-					? { display: localText(display, _display, problems, linkId) }
-					: {}),
-				...(typeof score === 'number' ? { score } : {})
-			}
-		];
-	});
-}
-
-function readLimits(raw: RawItem, problems: DefinitionProblem[]): { min?: number; max?: number } {
-	const limits: { min?: number; max?: number } = {};
-	for (const [name, url] of [
-		['min', EXTENSION.minValue],
-		['max', EXTENSION.maxValue]
-	] as const) {
-		const value = extensionValue(raw.extension, url);
-		if (value === undefined) continue;
-		const isValid =
-			typeof value === 'number' && (raw.type === 'decimal' || Number.isInteger(value));
-		if (isValid) limits[name] = value;
-		else problems.push({ linkId: raw.linkId, key: 'proms:definition.problem.limit_invalid' });
-	}
-	if (limits.min !== undefined && limits.max !== undefined && limits.min > limits.max) {
-		problems.push({ linkId: raw.linkId, key: 'proms:definition.problem.limit_invalid' });
-	}
-	return limits;
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fhirErrors } from '$lib/server/fhir/testing';
 import { IDENTIFIER_SYSTEM, hasRecordIdentifier } from '$lib/sync/bundle';
-import type { RecordLink } from '$lib/sync/types';
 import { FLAG_SYSTEM, responseToFhir, SCORE_CODES, scoreToObservation } from './fhir';
 import { responseFromFhir } from './fhir-read';
 import { fixtureDefinition, fullResponse } from './test-support';

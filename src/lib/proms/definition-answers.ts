@@ -1,0 +1,80 @@
+// Reads what a question may answer: the options of a choice (with their ordinal values) and
+// the limits of a number. Part of definition.ts; problems are reported, never skipped.
+import { CodingSchema, type RawItem } from './schema';
+import {
+	checkExtensions,
+	checkKeys,
+	CODING_KEYS,
+	EXTENSION,
+	extensionValue,
+	localText,
+	OPTION_KEYS
+} from './subset';
+import type { AnswerOption, DefinitionProblem } from './types';
+
+/** The options of a choice question. */
+export function readOptions(raw: RawItem, problems: DefinitionProblem[]): AnswerOption[] {
+	const { linkId } = raw;
+	const options = raw.answerOption ?? [];
+	if (options.length === 0)
+		problems.push({ linkId, key: 'proms:definition.problem.choice_without_options' });
+	return options.flatMap((option) => {
+		checkKeys(option, OPTION_KEYS, problems, linkId);
+		const scoring = [EXTENSION.ordinalValue, EXTENSION.itemWeight];
+		checkExtensions(option.extension, scoring, problems, linkId);
+		const coding = CodingSchema.safeParse(option.valueCoding);
+		if (!coding.success || !coding.data.code) {
+			problems.push({ linkId, key: 'proms:definition.problem.option_not_coding' });
+			return [];
+		}
+		const { system, code, display, _display, extension } = coding.data;
+		checkKeys(coding.data, CODING_KEYS, problems, linkId);
+		checkExtensions(extension, scoring, problems, linkId);
+		const scores = [option.extension, extension].flatMap((list) =>
+			scoring.map((url) => extensionValue(list, url)).filter((value) => value !== undefined)
+		);
+		if (scores.some((score) => typeof score !== 'number' || !Number.isFinite(score))) {
+			problems.push({
+				linkId,
+				key: 'proms:definition.problem.ordinal_not_number',
+				values: { code }
+			});
+		} else if (new Set(scores).size > 1) {
+			problems.push({ linkId, key: 'proms:definition.problem.ordinal_conflict', values: { code } });
+		}
+		const score = scores[0];
+		return [
+			{
+				code,
+				...(system ? { system } : {}),
+				...(display !== undefined
+					? { display: localText(display, _display, problems, linkId) }
+					: {}),
+				...(typeof score === 'number' ? { score } : {})
+			}
+		];
+	});
+}
+
+/** The min and max of a number question (minValue / maxValue extensions). */
+export function readLimits(
+	raw: RawItem,
+	problems: DefinitionProblem[]
+): { min?: number; max?: number } {
+	const limits: { min?: number; max?: number } = {};
+	for (const [name, url] of [
+		['min', EXTENSION.minValue],
+		['max', EXTENSION.maxValue]
+	] as const) {
+		const value = extensionValue(raw.extension, url);
+		if (value === undefined) continue;
+		const isValid =
+			typeof value === 'number' && (raw.type === 'decimal' || Number.isInteger(value));
+		if (isValid) limits[name] = value;
+		else problems.push({ linkId: raw.linkId, key: 'proms:definition.problem.limit_invalid' });
+	}
+	if (limits.min !== undefined && limits.max !== undefined && limits.min > limits.max) {
+		problems.push({ linkId: raw.linkId, key: 'proms:definition.problem.limit_invalid' });
+	}
+	return limits;
+}
