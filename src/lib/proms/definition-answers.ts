@@ -18,6 +18,8 @@ export function readOptions(raw: RawItem, problems: DefinitionProblem[]): Answer
 	const options = raw.answerOption ?? [];
 	if (options.length === 0)
 		problems.push({ linkId, key: 'proms:definition.problem.choice_without_options' });
+	// Answers and scores are looked up by code, so a code may stand for one option only.
+	const seen = new Set<string>();
 	return options.flatMap((option) => {
 		checkKeys(option, OPTION_KEYS, problems, linkId);
 		const scoring = [EXTENSION.ordinalValue, EXTENSION.itemWeight];
@@ -28,6 +30,10 @@ export function readOptions(raw: RawItem, problems: DefinitionProblem[]): Answer
 			return [];
 		}
 		const { system, code, display, _display, extension } = coding.data;
+		if (seen.has(code)) {
+			problems.push({ linkId, key: 'proms:definition.problem.duplicate_option', values: { code } });
+		}
+		seen.add(code);
 		checkKeys(coding.data, CODING_KEYS, problems, linkId);
 		checkExtensions(extension, scoring, problems, linkId);
 		const scores = [option.extension, extension].flatMap((list) =>

@@ -171,6 +171,12 @@ const UNSUPPORTED: Array<[string, (q: Raw) => void, string, string | undefined]>
 		'helps'
 	],
 	[
+		'two options with the same code',
+		(q) => (item(q, 'helps').answerOption[1].valueCoding.code = 'heat'),
+		'duplicate_option',
+		'helps'
+	],
+	[
 		'a choice without options',
 		(q) => (item(q, 'helps').answerOption = []),
 		'choice_without_options',

@@ -91,6 +91,11 @@ describe('responseToFhir', () => {
 		expect(items.map((item) => item.linkId)).toEqual(['pain']);
 	});
 
+	it('refuses to map a response against another version of its questionnaire', () => {
+		const other = { ...definition, version: '2.0.0' };
+		expect(() => responseToFhir(response, other, PATIENT)).toThrow(/1\.0\.0/);
+	});
+
 	it('reads back to the same answers, flag and metadata', () => {
 		expect(responseFromFhir(resource)).toEqual({
 			id: response.id,

@@ -30,9 +30,15 @@ export function responseToFhir(
 	link: RecordLink,
 	flags: readonly ResponseFlag[] = []
 ): FhirResource {
+	const { url, version } = response.questionnaire;
+	// Reading answers against another version could put them under the wrong questions.
+	if (url !== definition.url || version !== definition.version) {
+		throw new Error(
+			`This response answers ${url}|${version}, not ${definition.url}|${definition.version}`
+		);
+	}
 	const patient = { reference: `Patient/${link.patientId}` };
 	const answers = enabledAnswers(definition, response.answers);
-	const { url, version } = response.questionnaire;
 	return {
 		resourceType: 'QuestionnaireResponse',
 		...(flags.length > 0
