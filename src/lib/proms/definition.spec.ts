@@ -329,4 +329,22 @@ describe('readQuestionnaire, outside the subset', () => {
 			'helps'
 		]);
 	});
+
+	it('lists everything wrong with a definition written for a fuller renderer', () => {
+		const result = readQuestionnaire(rawFixture('outside-subset'));
+		const found = result.ok
+			? []
+			: result.problems.map(({ linkId, key }) => [linkId, key.split('.').pop()]);
+		expect(found).toEqual([
+			[undefined, 'modifier_extension'],
+			['q1', 'answer_value_set'],
+			['q1', 'unsupported_extension'],
+			['q1', 'choice_without_options'],
+			['q2', 'initial_value'],
+			['q2', 'nested_under_question'],
+			['total', 'unsupported_element'],
+			['total', 'calculated_expression'],
+			['when', 'unsupported_type']
+		]);
+	});
 });
