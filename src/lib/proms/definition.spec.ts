@@ -28,6 +28,7 @@ describe('readQuestionnaire, the supported subset', () => {
 		expect(definition.language).toBe('en-GB');
 		expect(definition.title && textIn(definition.title, 'cy')).toBe('Holiadur prawf yr injan');
 		expect(definition.title && textIn(definition.title, 'pl')).toBe('Engine test questionnaire');
+		expect(definition.title && textIn(definition.title, 'cy-GB')).toBe('Holiadur prawf yr injan');
 	});
 
 	it('reads every item type, nested as written', () => {

@@ -170,7 +170,8 @@ export function localText(
 	return { text, translations };
 }
 
-/** The text in `language`, else the definition's own. */
+/** The text in `language` (or its primary language, "cy" for "cy-GB"), else the definition's own. */
 export function textIn(text: LocalText, language: string): string {
-	return text.translations[language] ?? text.text;
+	const primary = language.split('-')[0] ?? language;
+	return text.translations[language] ?? text.translations[primary] ?? text.text;
 }
