@@ -106,6 +106,11 @@ describe('questionnaire schedule', () => {
 		expect(statusOn(noon('2026-03-22'), responses)[`baseline:${PHQ9}`]).toBe('due');
 	});
 
+	it('skips a response whose completion time cannot be read', () => {
+		const responses = [{ questionnaire: PHQ9, authored: 'yesterday' }];
+		expect(statusOn(noon('2026-03-22'), responses)[`baseline:${PHQ9}`]).toBe('due');
+	});
+
 	it('plans nothing for discharge and follow-up before a discharge date is known', () => {
 		const open = { ...input, dischargedOn: null };
 		expect(schedule(open, [], noon('2026-04-01')).map((s) => s.occasion)).toEqual(['baseline']);

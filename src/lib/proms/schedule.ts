@@ -106,6 +106,8 @@ export function schedule(
 	const doneAt = new Map<string, string>();
 	const inOrder = [...completed].sort((a, b) => Date.parse(a.authored) - Date.parse(b.authored));
 	for (const response of inOrder) {
+		// A response with an unreadable time cannot be placed; it must not break the list.
+		if (Number.isNaN(Date.parse(response.authored))) continue;
 		const day = dateIn(new Date(response.authored), timeZone);
 		const owner = all.findLast(
 			(p) =>
