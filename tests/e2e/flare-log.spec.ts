@@ -7,7 +7,7 @@ import { FlareLogPage, localDate } from './pages/flare-log';
 import { linkWithCode } from './pages/checkin-steps';
 import { AppServer } from './support/app-server';
 import { e2ePort } from './support/ports';
-import { adminCli } from './support/service-data';
+import { addPatient, adminCli } from './support/service-data';
 
 // The flare log on the real built app: logged and ended offline; a linked patient's flare
 // saved with the service stopped and sent once it is back; sharing with a carer, whose own
@@ -121,18 +121,7 @@ test('a linked patient’s flare saved with the service stopped is sent once it 
 	page,
 	checkA11y
 }) => {
-	patientId =
-		admin(
-			'create-patient',
-			'--nhs-number',
-			'9434765919',
-			'--given',
-			'Sam',
-			'--family',
-			'Jones',
-			'--birth-date',
-			'1970-05-04'
-		).id ?? '';
+	patientId = addPatient(server);
 	await link(page, admin('issue-code', '--patient', patientId).code ?? '');
 	const log = new FlareLogPage(page);
 	await log.goto('/flare-up/log');

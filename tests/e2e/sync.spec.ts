@@ -5,6 +5,7 @@ import { StaffConsole } from './pages/staff-console';
 import { AppServer } from './support/app-server';
 import { e2ePort } from './support/ports';
 import {
+	addPatient,
 	adminCli,
 	adminCliWithInput,
 	revokeAllDevices,
@@ -34,18 +35,7 @@ test('links with a code, sends pain scores saved offline once the service is bac
 	page,
 	checkA11y
 }) => {
-	patientId =
-		admin(
-			'create-patient',
-			'--nhs-number',
-			'9434765919',
-			'--given',
-			'Sam',
-			'--family',
-			'Jones',
-			'--birth-date',
-			'1970-05-04'
-		).id ?? '';
+	patientId = addPatient(server);
 	const { code } = admin('issue-code', '--patient', patientId);
 	const app = new AppPage(page);
 
