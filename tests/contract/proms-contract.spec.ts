@@ -13,7 +13,7 @@ import { buildTransaction, IDENTIFIER_SYSTEM, identifierValue } from '$lib/sync/
 import { createEntry } from '$lib/sync/outbox-state';
 import type { RecordLink } from '$lib/sync/types';
 import { createMedplumPeer } from '../support/medplum-peer';
-import { recordId } from './sync-world';
+import { FHIR_BASE, recordId, ServiceWorld } from './sync-world';
 
 const now = new Date('2026-03-02T09:10:00Z');
 const PATIENT_ID = '6b1f3c1e-8d0a-4d55-9a57-3e2f0c1d2b4a';
@@ -80,4 +80,38 @@ describe('questionnaire results the app sends, against Medplum', () => {
 		},
 		30_000
 	);
+});
+
+describe('the same questionnaire results, against Tend', () => {
+	it.each(LINKS)('are stored once from %s, and a replay stores nothing twice', async (_, link) => {
+		const service = new ServiceWorld(() => now);
+		try {
+			const device = service.enrol(link.role);
+			const { resources, bundle } = appBundle({ ...link, patientId: service.patient.id });
+			const post = () =>
+				service.serve(
+					new Request(FHIR_BASE, {
+						method: 'POST',
+						headers: {
+							'content-type': 'application/fhir+json',
+							authorization: `Bearer ${device.token}`
+						},
+						body: JSON.stringify(bundle)
+					})
+				);
+
+			const created = await post();
+			const body = await created.json();
+			expect(created.status, JSON.stringify(body)).toBe(200);
+			expect(statuses(body)).toEqual(resources.map(() => '201 Created'));
+
+			const replayed = await post();
+			expect(replayed.status).toBe(200);
+			expect(statuses(await replayed.json())).toEqual(resources.map(() => '200 OK'));
+			const copies = service.storedCopies();
+			for (const { id } of resources) expect(copies.get(identifierValue(id))).toHaveLength(1);
+		} finally {
+			service.close();
+		}
+	});
 });
