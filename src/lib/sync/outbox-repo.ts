@@ -75,7 +75,9 @@ export async function enqueueRecordResources<T extends { id: string }>(
 		const entries = toResources(link).map(({ id, resource }) =>
 			createEntry({ id, table, resource, now })
 		);
-		await db.outbox.bulkAdd(entries);
+		// One add at a time: a clash fails with the ConstraintError callers expect (bulkAdd
+		// would wrap it), and aborts the whole transaction.
+		for (const entry of entries) await db.outbox.add(entry);
 		return { isQueued: true };
 	});
 }
