@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
 	contextOf,
+	fillHref,
+	screenParam,
 	nextScreen,
 	previousScreen,
 	questionContexts,
 	resumeScreen,
-	screenAt
+	screenAt,
+	type Screen
 } from './filler';
 import { textIn } from './subset';
 import { bundledDefinition, fixtureDefinition } from './test-support';
@@ -15,8 +18,8 @@ const definition = fixtureDefinition('all-types');
 const S = 'urn:tend:test';
 const loinc = (code: string): Answer => ({ kind: 'coding', system: 'http://loinc.org', code });
 const int = (value: number): Answer => ({ kind: 'integer', value });
-const q = (linkId: string) => ({ kind: 'question', linkId });
-const review = { kind: 'review' };
+const q = (linkId: string): Screen => ({ kind: 'question', linkId });
+const review: Screen = { kind: 'review' };
 
 describe('resumeScreen', () => {
 	it('opens a new draft on the first question', () => {
@@ -115,5 +118,23 @@ describe('questionContexts', () => {
 
 	it('leaves out hidden questions', () => {
 		expect(contextOf(definition, {}, 'pain.worse')).toBeUndefined();
+	});
+});
+
+describe('fillHref', () => {
+	it('keeps the questionnaire and occasion, and names the screen', () => {
+		expect(fillHref({ slug: 'phq-9' })).toBe('/questionnaires/fill?q=phq-9');
+		expect(
+			fillHref({
+				slug: 'phq-9',
+				occasion: 'baseline:https://x/phq-9',
+				at: 'phq9-3',
+				isChanging: true
+			})
+		).toBe(
+			'/questionnaires/fill?q=phq-9&occasion=baseline%3Ahttps%3A%2F%2Fx%2Fphq-9&at=phq9-3&change=1'
+		);
+		expect(screenParam({ kind: 'review' })).toBe('review');
+		expect(screenParam({ kind: 'question', linkId: 'a.1' })).toBe('a.1');
 	});
 });

@@ -114,3 +114,22 @@ export function contextOf(
 		(context) => context.question.linkId === linkId
 	);
 }
+
+/** The filler's address for a screen: `at` is a question's linkId or 'review'. */
+export function fillHref(input: {
+	slug: string;
+	occasion?: string | null;
+	at?: string;
+	isChanging?: boolean;
+}): string {
+	const params = new URLSearchParams({ q: input.slug });
+	if (input.occasion) params.set('occasion', input.occasion);
+	if (input.at) params.set('at', input.at);
+	if (input.isChanging) params.set('change', '1');
+	return `/questionnaires/fill?${params}`;
+}
+
+/** The address of a screen, given as a Screen. */
+export function screenParam(screen: Screen): string {
+	return screen.kind === 'review' ? 'review' : screen.linkId;
+}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { changeKey, meaningfulKey, resultView } from './result';
+import {
+	changeKey,
+	changeSentence,
+	meaningfulKey,
+	resultView,
+	scoreSentence,
+	type ScoreLine
+} from './result';
 import { bpi } from './scoring/bpi';
 import { eq5d5l } from './scoring/eq5d5l';
 import { fft } from './scoring/fft';
@@ -139,5 +146,54 @@ describe('change sentences', () => {
 		expect(meaningfulKey(change(-5, 'better', true))).toBe('proms:result.change.meaningful');
 		expect(meaningfulKey(change(-4, 'better', false))).toBe('proms:result.change.not_meaningful');
 		expect(meaningfulKey(change(-4, 'better', null))).toBeNull();
+	});
+});
+
+describe('sentences', () => {
+	const line = (overrides: Partial<ScoreLine>): ScoreLine => ({
+		id: 'total',
+		nameKey: null,
+		value: 12,
+		band: null,
+		meansKey: null,
+		notMeansKey: null,
+		change: null,
+		...overrides
+	});
+
+	it('gives the score with its band name key, in the person’s number format', () => {
+		const view = resultView(phq9Of([2, 2, 2, 2, 2, 1, 1, 0, 0]), null);
+		const first = view.kind === 'scores' ? view.lines[0]! : line({});
+		expect(scoreSentence(first, 'en-GB')).toEqual({
+			key: 'proms:result.score',
+			values: { score: '12', band: 'proms:band.phq9.moderate.name' }
+		});
+		expect(scoreSentence(line({ value: 6.333 }), 'pl')).toEqual({
+			key: 'proms:result.score_no_band',
+			values: { score: '6,33' }
+		});
+		expect(scoreSentence(line({ value: null }), 'en-GB').key).toBe(
+			'proms:result.not_scored_incomplete'
+		);
+		expect(scoreSentence(line({ value: null, code: '21143' }), 'en-GB')).toEqual({
+			key: 'proms:result.profile',
+			values: { code: '21143' }
+		});
+	});
+
+	it('says how far the score moved, from what to what', () => {
+		const change: Change = {
+			scoreId: 'mean',
+			from: 6.5,
+			to: 4.25,
+			delta: -2.25,
+			direction: 'better',
+			meaningful: true
+		};
+		expect(changeSentence(change, 'en-GB')).toEqual({
+			key: 'proms:result.change.down_better',
+			values: { amount: '2.25', from: '6.5', to: '4.25' }
+		});
+		expect(changeSentence({ ...change, delta: null, direction: null }, 'en-GB')).toBeNull();
 	});
 });

@@ -105,3 +105,39 @@ export function meaningfulKey(change: Change): string | null {
 		? 'proms:result.change.meaningful'
 		: 'proms:result.change.not_meaningful';
 }
+
+/** A sentence as an i18n key with its values. */
+export interface Sentence {
+	key: string;
+	values: Record<string, string>;
+}
+
+/** A score as the person's language writes it: up to 2 decimal places (means). */
+export function formatScore(value: number, locale: string): string {
+	return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+}
+
+/** "Your score is 12: moderate" (the band's name is a key, translated by the caller). */
+export function scoreSentence(line: ScoreLine, locale: string): Sentence {
+	if (line.code !== undefined) return { key: 'proms:result.profile', values: { code: line.code } };
+	if (line.value === null) return { key: 'proms:result.not_scored_incomplete', values: {} };
+	const score = formatScore(line.value, locale);
+	return line.band
+		? { key: 'proms:result.score', values: { score, band: line.band.name } }
+		: { key: 'proms:result.score_no_band', values: { score } };
+}
+
+/** How the score moved since last time, as a sentence; null when it cannot be said. */
+export function changeSentence(change: Change, locale: string): Sentence | null {
+	const key = changeKey(change);
+	if (key === null) return null;
+	const format = (value: number | null) => (value === null ? '' : formatScore(value, locale));
+	return {
+		key,
+		values: {
+			amount: format(change.delta === null ? null : Math.abs(change.delta)),
+			from: format(change.from),
+			to: format(change.to)
+		}
+	};
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { needsSafetyNetting } from './safety';
+import { needsSafetyNetting, safetyQuestions } from './safety';
 import { bundledDefinition, fixtureDefinition } from './test-support';
 import type { Answer } from './types';
 
@@ -32,5 +32,15 @@ describe('needsSafetyNetting (H-015)', () => {
 	it('is false for a questionnaire that is not the PHQ-9', () => {
 		expect(needsSafetyNetting(fixtureDefinition('all-types'), {})).toBe(false);
 		expect(needsSafetyNetting(bundledDefinition('gad-7'), { 'gad7-1': option(3) })).toBe(false);
+	});
+});
+
+describe('safetyQuestions', () => {
+	it('names item 9 as the answer that needs the panel', () => {
+		const answers = Object.fromEntries(
+			Array.from({ length: 9 }, (_, i) => [`phq9-${i + 1}`, option(i === 8 ? 2 : 1)])
+		);
+		expect(safetyQuestions(phq9, answers)).toEqual(['phq9-9']);
+		expect(safetyQuestions(phq9, { ...answers, 'phq9-9': option(0) })).toEqual([]);
 	});
 });

@@ -11,3 +11,16 @@ import type { Answers, QuestionnaireDefinition } from './types';
 export function needsSafetyNetting(definition: QuestionnaireDefinition, answers: Answers): boolean {
 	return responseFlags(scoreResponse(definition, answers)).includes('safety-netting');
 }
+
+/**
+ * The questions whose answer raises the flag (PHQ-9 item 9): the panel shows with them,
+ * on their screen or just after them on a single page. An answer raises it when taking
+ * that answer away clears it.
+ */
+export function safetyQuestions(definition: QuestionnaireDefinition, answers: Answers): string[] {
+	if (!needsSafetyNetting(definition, answers)) return [];
+	return Object.keys(answers).filter((linkId) => {
+		const { [linkId]: _removed, ...others } = answers;
+		return !needsSafetyNetting(definition, others);
+	});
+}
