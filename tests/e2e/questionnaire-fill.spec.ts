@@ -1,8 +1,13 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { PHQ9_HEADINGS, PHQ9_MODERATE, QuestionnairePage } from './pages/questionnaire';
+import { linkWithCode } from './pages/checkin-steps';
 import { allRecords, putRecord } from './support/app-db';
 import { AppServer } from './support/app-server';
 import { e2ePort } from './support/ports';
+import { addPatient, adminCli } from './support/service-data';
 import allTypes from '../fixtures/questionnaires/engine/all-types.json' with { type: 'json' };
 
 // Hazards H-015 (PHQ-9 item 9 panel) and H-018 (a response lost or misread): filling in a
@@ -239,7 +244,9 @@ test.describe('right to left', () => {
 });
 
 test.describe('every question type and state', () => {
-	async function seedAllTypes(q: QuestionnairePage): Promise<void> {
+	/** The test definition with every question type, as the service would supply it. */
+	async function openAllTypes(page: Page): Promise<QuestionnairePage> {
+		const q = new QuestionnairePage(page);
 		await q.goto('/');
 		await putRecord(q.page, 'pulled', {
 			resourceType: 'Questionnaire',
@@ -247,15 +254,15 @@ test.describe('every question type and state', () => {
 			resource: allTypes,
 			pulledAt: '2026-11-01T10:00:00.000Z'
 		});
+		await q.open('engine-all-types');
+		return q;
 	}
 
 	test('one question per screen: unanswered, error, answered, review and result pass axe', async ({
 		page,
 		checkA11y
 	}) => {
-		const q = new QuestionnairePage(page);
-		await seedAllTypes(q);
-		await q.open('engine-all-types');
+		const q = await openAllTypes(page);
 		const field = (name: string) => q.main.getByLabel(name, { exact: true });
 
 		// Choice: unanswered, error, answered. Display and group text come with it.
@@ -393,9 +400,7 @@ test.describe('every question type and state', () => {
 		page,
 		checkA11y
 	}) => {
-		const q = new QuestionnairePage(page);
-		await seedAllTypes(q);
-		await q.open('engine-all-types');
+		const q = await openAllTypes(page);
 		await page
 			.getByRole('checkbox', { name: 'Show all questions on one page' })
 			.check({ force: true });
@@ -460,4 +465,56 @@ test('at 320 px with 200 % text, no state of the filler scrolls sideways', async
 	await q.sendButton.click();
 	await expect(q.main).toContainText('Your score is 2: minimal');
 	await fits('the result');
+});
+
+test.describe('on a device linked to the pain service', () => {
+	const server = new AppServer(e2ePort(12));
+	test.use({ baseURL: server.url });
+	test.beforeAll(() => server.start());
+	test.afterAll(() => server.dispose());
+
+	/** The QuestionnaireResponses the service holds, and whether each carries the flag. */
+	function responsesOnServer(): Array<{ identifier: string; isFlagged: boolean }> {
+		const db = new Database(join(server.dataDir, 'tend.sqlite'), { readonly: true });
+		try {
+			const rows = db
+				.prepare(
+					`SELECT identifier_value, body FROM fhir_resource
+					 WHERE resource_type = 'QuestionnaireResponse'`
+				)
+				.all() as Array<{ identifier_value: string; body: string }>;
+			return rows.map((row) => ({
+				identifier: row.identifier_value,
+				isFlagged: row.body.includes('safety-netting')
+			}));
+		} finally {
+			db.close();
+		}
+	}
+
+	test('a flagged PHQ-9 is sent with its flag, and the result says it was sent', async ({
+		page,
+		checkA11y
+	}) => {
+		const patientId = addPatient(server);
+		const q = new QuestionnairePage(page);
+		await q.goto('/link');
+		await linkWithCode(page, adminCli(server, 'issue-code', '--patient', patientId).code ?? '');
+		await expect(q.main).toContainText('Sam Jones');
+
+		await q.open('phq-9');
+		for (const value of [1, 1, 1, 1, 1, 1, 1, 1, 2, 1]) {
+			await q.field.getByRole('radio').nth(value).check({ force: true });
+			await q.continueButton.click();
+		}
+		await q.sendButton.click();
+		await expect(q.main).toContainText('Your score is 10: moderate');
+		await expect(q.safetyPanel).toBeVisible();
+		await expect(q.main.getByText(/^Sent on /)).toBeVisible();
+		await checkA11y();
+		const [stored] = (await allRecords(page, 'promResponses')) as { id: string }[];
+		expect(responsesOnServer()).toEqual([
+			{ identifier: `urn:uuid:${stored?.id}`, isFlagged: true }
+		]);
+	});
 });

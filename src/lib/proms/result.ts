@@ -5,6 +5,7 @@
  * meaningful change (scoring/, D-026). Never a diagnosis: each band says what it does not
  * mean (H-014).
  */
+import { formatScoreNumber } from './score-text';
 import { INSTRUMENTS } from './scoring/registry';
 import type { Band, Change, InstrumentId, ScoreResult } from './scoring/types';
 
@@ -112,16 +113,11 @@ export interface Sentence {
 	values: Record<string, string>;
 }
 
-/** A score as the person's language writes it: up to 2 decimal places (means). */
-export function formatScore(value: number, locale: string): string {
-	return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
-}
-
 /** "Your score is 12: moderate" (the band's name is a key, translated by the caller). */
 export function scoreSentence(line: ScoreLine, locale: string): Sentence {
 	if (line.code !== undefined) return { key: 'proms:result.profile', values: { code: line.code } };
 	if (line.value === null) return { key: 'proms:result.not_scored_incomplete', values: {} };
-	const score = formatScore(line.value, locale);
+	const score = formatScoreNumber(line.value, locale);
 	return line.band
 		? { key: 'proms:result.score', values: { score, band: line.band.name } }
 		: { key: 'proms:result.score_no_band', values: { score } };
@@ -131,7 +127,7 @@ export function scoreSentence(line: ScoreLine, locale: string): Sentence {
 export function changeSentence(change: Change, locale: string): Sentence | null {
 	const key = changeKey(change);
 	if (key === null) return null;
-	const format = (value: number | null) => (value === null ? '' : formatScore(value, locale));
+	const format = (value: number | null) => (value === null ? '' : formatScoreNumber(value, locale));
 	return {
 		key,
 		values: {

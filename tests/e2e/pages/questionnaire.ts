@@ -38,15 +38,6 @@ export class QuestionnairePage extends AppPage {
 		return this.main.locator('form').getByRole('group').first();
 	}
 
-	/** Presses Tab until `target` has focus, as someone without a mouse would. */
-	async tabTo(target: Locator, maxPresses = 60): Promise<void> {
-		for (let presses = 0; presses < maxPresses; presses++) {
-			if (await target.evaluate((element) => element === document.activeElement)) return;
-			await this.page.keyboard.press('Tab');
-		}
-		throw new Error(`could not reach ${target} with the Tab key`);
-	}
-
 	/**
 	 * Chooses option `index` (0-based) of the radio group on screen by keyboard: Tab lands
 	 * on the chosen option, or the first; arrow keys move and choose, wrapping round.
