@@ -163,7 +163,10 @@ test.describe('small screens and large text', () => {
 		'/flare-up/log/edit',
 		'/urgent-help',
 		'/settings',
-		'/link'
+		'/link',
+		'/questionnaires/fill?q=phq-9',
+		'/questionnaires/fill?q=phq-9&at=review',
+		'/questionnaires/result'
 	];
 
 	test('no page scrolls sideways at 320 px with 200 % text', async ({ page }) => {

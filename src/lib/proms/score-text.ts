@@ -5,5 +5,10 @@ import type { Score } from './scoring/types';
 export function formatScoreValue(score: Score, locale: string): string | null {
 	if (score.code) return score.code;
 	if (score.value === null) return null;
-	return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(score.value);
+	return formatScoreNumber(score.value, locale);
+}
+
+/** A score or a change in it, in the person's number format, to at most 2 decimal places. */
+export function formatScoreNumber(value: number, locale: string): string {
+	return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
 }

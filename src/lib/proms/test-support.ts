@@ -63,3 +63,11 @@ export function fullResponse(id = '0f8e2f7a-1c2b-4d3e-8f9a-0b1c2d3e4f5a'): Compl
 	if (!result.ok) throw new Error(JSON.stringify(result.errors));
 	return result.response;
 }
+
+/** A bundled questionnaire (src/content/questionnaires/<name>.json) read as a definition. */
+export function bundledDefinition(name: string): QuestionnaireDefinition {
+	const path = join(import.meta.dirname, '../../content/questionnaires', `${name}.json`);
+	const result = readQuestionnaire(JSON.parse(readFileSync(path, 'utf8')));
+	if (!result.ok) throw new Error(JSON.stringify(result.problems));
+	return result.definition;
+}

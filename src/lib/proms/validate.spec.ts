@@ -93,11 +93,23 @@ describe('parseInput', () => {
 		['pain', 'seven', { ok: false, key: 'proms:validation.not_whole_number' }],
 		['weight', '70.25', { ok: true, answers: [{ kind: 'decimal', value: 70.25 }] }],
 		['weight', '70,25', { ok: false, key: 'proms:validation.not_number' }],
+		['weight', '٧٠', { ok: true, answers: [{ kind: 'decimal', value: 70 }] }],
 		['started', '2026-03-01', { ok: true, answers: [{ kind: 'date', value: '2026-03-01' }] }],
 		['started', '1/3/2026', { ok: false, key: 'proms:validation.not_date' }],
 		['pain.worse', 'Stairs ', { ok: true, answers: [{ kind: 'string', value: 'Stairs ' }] }]
 	])('%s from %j', (linkId, input, expected) => {
 		expect(parseInput(question(linkId), input)).toEqual(expected);
+	});
+
+	it('reads a decimal comma in a language that writes one (D-027)', () => {
+		expect(parseInput(question('weight'), '70,25', 'pl')).toEqual({
+			ok: true,
+			answers: [{ kind: 'decimal', value: 70.25 }]
+		});
+		expect(parseInput(question('weight'), '1.500', 'ro')).toEqual({
+			ok: false,
+			key: 'proms:validation.not_number'
+		});
 	});
 
 	it('knows real calendar dates', () => {

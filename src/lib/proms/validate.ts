@@ -4,6 +4,7 @@
  * required). Errors carry i18n keys for the error summary and the field.
  */
 import { questionsToAsk } from './engine';
+import { parseNumberText } from './number-input';
 import type { Answer, Answers, Question, QuestionnaireDefinition } from './types';
 
 export interface AnswerError {
@@ -101,23 +102,29 @@ export function isCalendarDate(value: string): boolean {
 
 /**
  * What a person typed for a number, date or text question, as answers: empty input is no
- * answer; input of the wrong shape is an error key. Numbers use a full stop for decimals.
+ * answer; input of the wrong shape is an error key. Numbers are read in `locale`
+ * (number-input.ts: a decimal comma in Polish and Romanian, D-027).
  */
 export function parseInput(
 	question: Question,
-	input: string
+	input: string,
+	locale = 'en-GB'
 ): { ok: true; answers: Answer[] } | { ok: false; key: string } {
 	const text = input.trim();
 	if (text === '') return { ok: true, answers: [] };
 	switch (question.type) {
 		case 'integer':
-			return /^-?\d+$/.test(text)
-				? { ok: true, answers: [{ kind: 'integer', value: Number(text) }] }
-				: { ok: false, key: 'proms:validation.not_whole_number' };
-		case 'decimal':
-			return /^-?\d+(\.\d+)?$/.test(text)
-				? { ok: true, answers: [{ kind: 'decimal', value: Number(text) }] }
-				: { ok: false, key: 'proms:validation.not_number' };
+		case 'decimal': {
+			const value = parseNumberText(text, locale, question.type === 'integer');
+			if (value !== null) return { ok: true, answers: [{ kind: question.type, value }] };
+			return {
+				ok: false,
+				key:
+					question.type === 'integer'
+						? 'proms:validation.not_whole_number'
+						: 'proms:validation.not_number'
+			};
+		}
 		case 'date':
 			return isCalendarDate(text)
 				? { ok: true, answers: [{ kind: 'date', value: text }] }

@@ -143,6 +143,11 @@ export async function enqueue<T extends { id: string }>(
 	return result;
 }
 
+/** Pushes soon, after a feature queued records itself in a transaction of its own. */
+export function pushQueued(): void {
+	void startEngine().trigger('record');
+}
+
 /**
  * "Send now": everything waiting is due at once; then push and pull. Returns how many
  * items are still waiting, read afresh (the live status may not have caught up yet).

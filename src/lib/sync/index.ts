@@ -37,6 +37,14 @@ export async function enqueue<T extends { id: string }>(
 	return (await engine()).enqueue(table, record, toResource, options);
 }
 
+/**
+ * Pushes soon: for a feature whose repo queued records in its own transaction (a
+ * questionnaire response with its scores), as `enqueue` does after it writes.
+ */
+export async function pushQueued(): Promise<void> {
+	(await engine()).pushQueued();
+}
+
 /** "Send now": pushes everything waiting, then fetches what changed; returns how many still wait. */
 export async function sendNow(): Promise<number> {
 	return (await engine()).sendNow();

@@ -293,6 +293,24 @@ export const scaleInputFixtures: Fixture<ComponentProps<typeof ScaleInput>>[] = 
 			minLabel: '0 = no pain',
 			maxLabel: '10 = worst pain imaginable'
 		}
+	},
+	{
+		name: 'a questionnaire scale from 0 to 9, in English with a caption',
+		props: {
+			id: 'gallery-collaborate',
+			legend: 'How much effort was made to help you understand your health issues?',
+			caption: 'Thinking about the appointment you have just had…',
+			textLang: 'en',
+			anchorLang: 'en',
+			min: 0,
+			max: 9,
+			minLabel: 'No effort was made',
+			maxLabel: 'Every effort was made'
+		}
+	},
+	{
+		name: 'without end labels',
+		props: { id: 'gallery-unlabelled', legend: 'How many hours did you sleep?', min: 0, max: 10 }
 	}
 ];
 

@@ -77,6 +77,12 @@ interface FieldProps {
 	isPageHeading?: boolean;
 	hint?: string;
 	error?: string;
+	/** Id of the legend's or label's h1 when it is the page heading, to move focus to it. */
+	headingId?: string;
+	/** What the question belongs to, shown above it and read with it (nhsuk caption). */
+	caption?: string;
+	/** Language of the legend or label and caption when not the page's (an English instrument). */
+	textLang?: string;
 }
 
 /** A field with a single control and a label (text input, textarea). */

@@ -27,6 +27,15 @@ export class AppPage {
 		await expect(this.page.locator('html')).not.toHaveClass(/i18n-pending/);
 	}
 
+	/** Presses Tab until `target` has focus, as someone without a mouse would. */
+	async tabTo(target: Locator, maxPresses = 80): Promise<void> {
+		for (let presses = 0; presses < maxPresses; presses++) {
+			if (await target.evaluate((element) => element === document.activeElement)) return;
+			await this.page.keyboard.press('Tab');
+		}
+		throw new Error(`could not reach ${target} with the Tab key`);
+	}
+
 	/** Waits until a service worker controls the page (reloading once if needed). */
 	async waitForServiceWorker(): Promise<void> {
 		await this.page.evaluate(() => navigator.serviceWorker.ready);

@@ -23,15 +23,6 @@ export class FlareFlow extends AppPage {
 		return this.main.locator('form').getByRole('group');
 	}
 
-	/** Presses Tab until `target` has focus (a person without a mouse gets there this way). */
-	async tabTo(target: Locator, maxPresses = 80): Promise<void> {
-		for (let presses = 0; presses < maxPresses; presses++) {
-			if (await target.evaluate((element) => element === document.activeElement)) return;
-			await this.page.keyboard.press('Tab');
-		}
-		throw new Error(`could not reach ${target} with the Tab key`);
-	}
-
 	/** Activates a button or link by keyboard. */
 	async press(target: Locator): Promise<void> {
 		await this.tabTo(target);

@@ -81,3 +81,23 @@ export async function getRecord(
 		{ table, key }
 	);
 }
+
+/** Every record of a table of the app's database (none when the table does not exist). */
+export async function allRecords(page: Page, table: string): Promise<unknown[]> {
+	await waitForAppDatabase(page);
+	return page.evaluate(
+		(table) =>
+			new Promise<unknown[]>((done, fail) => {
+				const open = indexedDB.open('tend');
+				open.onerror = () => fail(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					if (!db.objectStoreNames.contains(table)) return (db.close(), done([]));
+					const all = db.transaction(table).objectStore(table).getAll();
+					all.onsuccess = () => (db.close(), done(all.result));
+					all.onerror = () => (db.close(), fail(all.error));
+				};
+			}),
+		table
+	);
+}
