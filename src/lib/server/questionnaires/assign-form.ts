@@ -7,6 +7,7 @@ import { isoDate } from '$lib/careplan/form';
 import type { Assignment } from '$lib/proms/assignment-fhir';
 import { dateIn } from '$lib/proms/calendar-date';
 import { instrumentFor } from '$lib/proms/scoring/registry';
+import { ASSIGN_FIELD } from '$lib/staff/questionnaire-fields';
 import type { DateParts } from '$lib/ui/types';
 import { getPatient } from '../patients/patients';
 import { fieldError, formText, type FieldError } from '../staff/form-fields';
@@ -15,9 +16,6 @@ import { createAssignment } from './assignments';
 import { assignableQuestionnaires } from './available';
 import { licensedInstrument } from './catalogue';
 import { currentLicence } from './licences';
-
-/** The assign form's field ids (and names). */
-export const ASSIGN_FIELD = { questionnaire: 'questionnaire', dueDate: 'due-date' } as const;
 
 /** The assign form as typed. */
 export interface AssignFormValues {

@@ -4,22 +4,18 @@
  * it) and withdraws its open assignments, so no patient is asked for a questionnaire the
  * service may no longer use (H-016, H-021).
  */
+import type { InstrumentId } from '$lib/proms/scoring/types';
+import { licenceFieldIds } from '$lib/staff/questionnaire-fields';
 import { recordAudit } from '../audit/audit';
 import { fieldError, formText, type FieldError } from '../staff/form-fields';
 import type { Db } from '../store/open-store';
 import { withdrawAssignmentsOf } from './assignments';
-import { licensedInstrument } from './catalogue';
+import { activeDefinition, BUNDLED, LICENSED, licensedInstrument, titleOf } from './catalogue';
 import { currentLicence, endLicence, insertLicence, type Licence } from './licences';
 import { retireDefinitions } from './upload';
 
 export const MAX_HOLDER_LENGTH = 200;
 export const MAX_REFERENCE_LENGTH = 100;
-
-/** The licence form's field ids for an instrument (each instrument has its own form). */
-export const licenceFieldIds = (instrument: string) => ({
-	holder: `${instrument}-licence-holder`,
-	reference: `${instrument}-licence-reference`
-});
 
 export interface LicenceFormValues {
 	holder: string;
@@ -112,4 +108,38 @@ export function withdrawLicence(
 			return { status: 'withdrawn', retired, withdrawnAssignments };
 		})
 		.immediate();
+}
+
+/** What the questionnaires and licences page shows. */
+export interface LicensingOverview {
+	bundled: { instrument: InstrumentId; title: string; version: string }[];
+	licensed: {
+		instrument: InstrumentId;
+		url: string;
+		licence: Licence | null;
+		/** The uploaded definition in use, or null. */
+		definition: { version: string; uploadedAt: string } | null;
+	}[];
+}
+
+/** The bundled questionnaires, and each licensed one's licence and definition in use. */
+export function licensingOverview(db: Db): LicensingOverview {
+	return {
+		bundled: BUNDLED.map(({ instrument, definition }) => ({
+			instrument,
+			title: titleOf(definition),
+			version: definition.version
+		})),
+		licensed: LICENSED.map((instrument) => {
+			const active = activeDefinition(db, instrument.url);
+			return {
+				instrument: instrument.id,
+				url: instrument.url,
+				licence: currentLicence(db, instrument.id),
+				definition: active
+					? { version: active.definition.version, uploadedAt: active.stored.lastUpdated }
+					: null
+			};
+		})
+	};
 }

@@ -86,9 +86,9 @@ describe('groupResults', () => {
 			{
 				scoreId: 'total',
 				points: [
-					{ authored: '2026-01-05T09:00:00Z', value: 19 },
-					{ authored: '2026-02-05T09:00:00Z', value: 11 },
-					{ authored: '2026-03-05T09:00:00Z', value: 8 }
+					{ at: '2026-01-05T09:00:00Z', value: 19 },
+					{ at: '2026-02-05T09:00:00Z', value: 11 },
+					{ at: '2026-03-05T09:00:00Z', value: 8 }
 				]
 			}
 		]);
@@ -146,9 +146,8 @@ describe('groupResults', () => {
 				{ scoreId: 'vas', from: 50, to: 65, delta: 15, direction: 'better', meaningful: null }
 			]
 		});
-		expect(eq5d?.trend.map((line) => [line.scoreId, line.points.length])).toEqual([
-			['profile', 0],
-			['vas', 2]
+		expect(eq5d?.trend.map((line) => [line.scoreId, line.points.map((p) => p.value)])).toEqual([
+			['vas', [50, 65]]
 		]);
 	});
 

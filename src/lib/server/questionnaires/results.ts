@@ -39,8 +39,11 @@ export interface InstrumentResults {
 	scoreIds: string[];
 	rows: ResponseRow[];
 	comparison: Comparison | null;
-	/** Oldest first, numeric scores only: the data of a trend chart. */
-	trend: { scoreId: string; points: { authored: string; value: number }[] }[];
+	/**
+	 * Per score, oldest first, the points of a trend chart (TrendChart's `points`): null
+	 * where a response could not be given that score (a gap).
+	 */
+	trend: { scoreId: string; points: { at: string; value: number | null }[] }[];
 }
 
 function row(response: ScoredResponse, review: Review | null): ResponseRow {
@@ -80,13 +83,15 @@ function comparison(scored: readonly ScoredResponse[]): Comparison | null {
 }
 
 function trend(scored: readonly ScoredResponse[], scoreIds: readonly string[]) {
-	return scoreIds.map((scoreId) => ({
+	const lines = scoreIds.map((scoreId) => ({
 		scoreId,
-		points: scored.flatMap((response) => {
+		points: scored.map((response) => {
 			const value = response.result?.scores.find((score) => score.id === scoreId)?.value;
-			return typeof value === 'number' ? [{ authored: response.read.authored, value }] : [];
+			return { at: response.read.authored, value: value ?? null };
 		})
 	}));
+	// A coded score (the EQ-5D-5L profile) has no number to draw.
+	return lines.filter((line) => line.points.some((point) => point.value !== null));
 }
 
 const rank = (instrument: InstrumentId | null) => {

@@ -10,6 +10,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { readQuestionnaire } from '$lib/proms/definition';
 import type { Instrument } from '$lib/proms/scoring/types';
 import type { DefinitionProblem, QuestionnaireDefinition } from '$lib/proms/types';
+import { definitionFieldId } from '$lib/staff/questionnaire-fields';
 import { recordAudit } from '../audit/audit';
 import { insertResource, updateResource, type StoredResource } from '../fhir/resource-repo';
 import { fieldError, formText, type FieldError } from '../staff/form-fields';
@@ -20,9 +21,6 @@ import { currentLicence } from './licences';
 
 /** Larger files are refused before they are read (a real definition is far smaller). */
 export const MAX_DEFINITION_BYTES = 256 * 1024;
-
-/** The file input's id for an instrument (each instrument has its own form). */
-export const definitionFieldId = (instrument: string) => `${instrument}-definition`;
 
 export type UploadResult =
 	| { ok: true; instrument: string; version: string; status: 'stored' | 'unchanged' }
