@@ -193,6 +193,13 @@ test('a flagged PHQ-9 needs attention, at the top and on the home page, until it
 	});
 
 	const { staff, q } = await signedIn(page);
+	await staff.goto(`/staff/patients/${patientId}`);
+	await expect(
+		staff.main.getByRole('region', { name: 'Questionnaires', exact: true })
+	).toContainText('1 flagged questionnaire response needs attention');
+	await checkA11y();
+
+	await staff.goto('/staff');
 	const home = staff.section('Needs attention');
 	await expect(home.locator('tbody tr')).toHaveCount(1);
 	await expect(home.locator('tbody tr').first()).toContainText('Sam Jones');

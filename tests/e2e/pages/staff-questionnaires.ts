@@ -46,10 +46,8 @@ export class StaffQuestionnaires {
 
 	/** From a patient's page. */
 	async openFromPatientPage(): Promise<void> {
-		await this.staff
-			.section('Pain scores received')
-			.getByRole('button', { name: 'Questionnaire results and assignments' })
-			.click();
+		const section = this.staff.main.getByRole('region', { name: 'Questionnaires', exact: true });
+		await section.getByRole('button', { name: 'Questionnaire results and assignments' }).click();
 		await expect(this.staff.heading).toHaveText('Questionnaires');
 		await this.staff.ready();
 	}
