@@ -250,3 +250,29 @@ test('a flagged PHQ-9 needs attention, at the top and on the home page, until it
 	);
 	await checkA11y();
 });
+
+test('withdrawing the licence, after confirming, retires the definition devices pull', async ({
+	page,
+	request,
+	checkA11y
+}) => {
+	const { staff, q } = await signedIn(page);
+	await q.openLicences();
+	await staff.submit(q.licensed(BPI).getByRole('button', { name: /^Withdraw licence/ }));
+	const confirm = staff.main.locator('.nhsuk-card--warning');
+	await expect(confirm).toContainText(`Withdraw the licence for ${BPI}?`);
+	await checkA11y();
+
+	await staff.submit(confirm.getByRole('button', { name: 'Yes, withdraw the licence' }));
+	await expect(staff.main.getByRole('status')).toContainText(
+		`The licence for ${BPI} is withdrawn.`
+	);
+	await expect(q.licensed(BPI)).toContainText('Not recorded');
+	await expect(q.licensed(BPI).getByLabel('Licence holder')).toBeVisible();
+	await checkA11y();
+
+	const device = await enrolDevice(server, request, patientId);
+	const [definition] = await pull(server, request, device.token, 'Questionnaire');
+	expect(definition).toMatchObject({ version: '0.0.0-fixture', status: 'retired' });
+	expect(audited('questionnaire.licence.withdraw')).toHaveLength(1);
+});
