@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { emptyCarePlan } from '$lib/careplan/types';
 import type { Assignment } from '$lib/proms/assignment-fhir';
 import { listAuditEvents } from '../audit/audit';
+import { publishCarePlan } from '../careplans/careplans';
 import { handleSearch } from '../fhir/read-search';
 import { addTestPatient, enrolTestDevice, TEST_NHS_NUMBERS } from '../patients/testing';
 import type { Db } from '../store/open-store';
@@ -45,6 +47,30 @@ describe('listAssignments', () => {
 			responses
 		});
 		expect(later.find((view) => view.assignment.id === 'a3')?.status).toBe('overdue');
+	});
+
+	it('counts a response for the occasion the phone counts it for, from the care plan', () => {
+		const patientId = addTestPatient(db).id;
+		create({
+			id: 'a1',
+			patientId,
+			questionnaire: PHQ9,
+			assignedOn: '2026-02-20',
+			dueOn: '2026-03-20'
+		});
+		const responses = [{ questionnaire: PHQ9.url, authored: '2026-03-02T10:00:00Z' }];
+		const status = () => listAssignments(db, patientId, { now: NOW, responses })[0]?.status;
+		expect(status()).toBe('done');
+		// The plan's baseline of PHQ-9 opened on 1 March, after the assignment: the phone
+		// counts the response of 2 March for the baseline, so the assignment is still to do.
+		const content = {
+			...emptyCarePlan(),
+			startedOn: '2026-03-01',
+			standardQuestionnaires: [PHQ9.url]
+		};
+		const author = { id: 's1', email: 'sam@example.nhs.uk', name: 'Sam Clinician' };
+		publishCarePlan(db, { patientId, content, author, baseVersion: null, now: NOW });
+		expect(status()).toBe('due');
 	});
 });
 

@@ -3,11 +3,14 @@
  * store (assignmentToTask), so the patient's device pulls it like any other change.
  * Withdrawing one makes a new version of the Task with status `cancelled`. Every change is
  * audited. Whether an assignment is done is worked out with the app's own schedule, from
- * the responses the service received, so the console and the phone agree.
+ * the patient's care plan and the responses the service received, so the console and the
+ * phone agree.
  */
 import { assignmentFromTask, assignmentToTask, type Assignment } from '$lib/proms/assignment-fhir';
 import { schedule, type DueStatus } from '$lib/proms/schedule';
+import { scheduleInputFromPlan } from '$lib/proms/schedule-input';
 import { recordAudit } from '../audit/audit';
+import { readCurrentPlan } from '../careplans/careplans';
 import { findResources, getResource, insertResource, updateResource } from '../fhir/resource-repo';
 import type { Db } from '../store/open-store';
 import { definitionLookup, titleOf } from './catalogue';
@@ -32,16 +35,12 @@ export function listAssignments(
 		return assignment ? [assignment] : [];
 	});
 	const open = assignments.filter((each) => each.status === 'requested');
-	const planned = schedule(
-		{
-			standard: [],
-			enrolledOn: null,
-			dischargedOn: null,
-			assigned: open.map((each) => ({ ...each, questionnaire: each.questionnaire.url }))
-		},
-		options.responses,
-		options.now
-	);
+	// The phone's own schedule input (D-032): the service's care plan gives the standard
+	// occasions, so a response counts for the same occasion here as on the phone.
+	const plan = readCurrentPlan(db, patientId);
+	const assigned = open.map((each) => ({ ...each, questionnaire: each.questionnaire.url }));
+	const input = scheduleInputFromPlan(plan === 'unreadable' ? null : plan, assigned);
+	const planned = schedule(input, options.responses, options.now);
 	return assignments
 		.map((assignment) => {
 			const { url, version } = assignment.questionnaire;
