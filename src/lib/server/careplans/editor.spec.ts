@@ -5,7 +5,7 @@ import { fullCarePlan } from '$lib/careplan/test-support';
 import { DEFAULT_STANDARD_QUESTIONNAIRES } from '$lib/careplan/standard-questionnaires';
 import { emptyCarePlan } from '$lib/careplan/types';
 import { listAuditEvents } from '../audit/audit';
-import { insertResource } from '../fhir/resource-repo';
+import { insertResource, updateResource } from '../fhir/resource-repo';
 import { addTestPatient, TEST_NHS_NUMBERS } from '../patients/testing';
 import type { Db } from '../store/open-store';
 import { addTestStaff, openTestStore } from '../staff/test-store';
@@ -120,6 +120,20 @@ describe('the questionnaire schedule in the editor', () => {
 			'PEG: pain, enjoyment of life and general activity',
 			'Brief Pain Inventory (short form)'
 		]);
+	});
+
+	it('offers a service’s questionnaire whose older version was retired after the new one was stored', () => {
+		const url = 'https://fhir.tend.example/Questionnaire/bpi-sf';
+		questionnaire(url, 'BPI version 2');
+		const older = questionnaire(url, 'BPI version 1');
+		updateResource(db, {
+			type: 'Questionnaire',
+			id: older.id,
+			resource: { ...older.resource, status: 'retired' },
+			now: new Date(NOW.getTime() + 1000)
+		});
+		const titles = open(addTestPatient(db).id).questionnaires.map((choice) => choice.title);
+		expect(titles.at(-1)).toBe('BPI version 2');
 	});
 
 	it('publishes the dates and questionnaires ticked', () => {

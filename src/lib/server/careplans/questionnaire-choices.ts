@@ -37,12 +37,14 @@ export function questionnaireChoices(db: Db): QuestionnaireChoice[] {
 	const bundled = BUNDLED.map(choiceOf).filter(isActive);
 	const known = new Set(bundled.map((choice) => choice.url));
 	const newest = new Map<string, Choice>();
-	// Oldest change first, so the newest version of each url decides (a retired one is left out).
+	// Only active ones: a version replaced or withdrawn is retired, possibly at the very moment
+	// its successor was stored, so "the last change" is not always the version in use. Oldest
+	// change first, so the newest active version of each url gives the title.
 	for (const { resource } of findResources(db, { type: 'Questionnaire' })) {
 		const choice = choiceOf(resource);
-		if (choice && !known.has(choice.url)) newest.set(choice.url, choice);
+		if (isActive(choice) && !known.has(choice.url)) newest.set(choice.url, choice);
 	}
-	const stored = [...newest.values()].filter(isActive);
+	const stored = [...newest.values()];
 	return [...bundled.sort(byTitle), ...stored.sort(byTitle)].map(({ url, title }) => ({
 		url,
 		title

@@ -35,3 +35,15 @@ export const MAX_EMAIL_LENGTH = 254;
 export function isEmailAddress(value: string): boolean {
 	return value.length <= MAX_EMAIL_LENGTH && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
 }
+
+/**
+ * The request's form, or null when it cannot be read as one (a wrong content type, a body
+ * cut short): the action then answers 400 rather than failing with a 500.
+ */
+export async function readFormData(request: Request): Promise<FormData | null> {
+	try {
+		return await request.formData();
+	} catch {
+		return null;
+	}
+}

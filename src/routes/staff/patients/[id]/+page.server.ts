@@ -1,6 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
 import { carePlanHistory } from '$lib/server/careplans/careplans';
 import { getConfig } from '$lib/server/config';
+import { needsAttention } from '$lib/server/questionnaires/attention';
 import { formText } from '$lib/server/staff/form-fields';
 import { issueCodeWithLetter } from '$lib/server/staff/issue-letter';
 import { findPatientDevice, revokePatientDevice } from '$lib/server/staff/patient-devices';
@@ -17,7 +18,13 @@ export const load: PageServerLoad = (event) => {
 	});
 	if (!record) error(404, 'Not found');
 	const published = Number(event.url.searchParams.get('care-plan-published')) || null;
-	return { record, carePlanHistory: carePlanHistory(getStore(), record.patient.id), published };
+	const patientId = record.patient.id;
+	return {
+		record,
+		carePlanHistory: carePlanHistory(getStore(), patientId),
+		published,
+		attentionCount: needsAttention(getStore(), { patientId }).length
+	};
 };
 
 export const actions: Actions = {
