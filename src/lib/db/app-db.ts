@@ -3,6 +3,7 @@ import type { CarePlanVersion } from '$lib/careplan/types';
 import type { Checkin } from '$lib/checkin/types';
 import type { EnrolmentRecord } from '$lib/enrolment/types';
 import type { FlareLogEntry } from '$lib/flare/types';
+import type { StoredResponse } from '$lib/proms/stored-response';
 import type { OutboxEntry, PulledResource, SyncStateRecord } from '$lib/sync/types';
 import type { Migration } from './migrations/types';
 
@@ -43,6 +44,7 @@ export class AppDb extends Dexie {
 	declare pulled: Table<PulledResource, [string, string]>;
 	declare ownCarePlan: EntityTable<OwnCarePlanRecord, 'key'>;
 	declare flareLogs: EntityTable<FlareLogEntry, 'id'>;
+	declare promResponses: EntityTable<StoredResponse, 'id'>;
 
 	constructor(name: string, migrations: readonly Migration[], options?: DexieOptions) {
 		super(name, options);

@@ -10,7 +10,7 @@ import {
 	localText,
 	OPTION_KEYS
 } from './subset';
-import type { AnswerOption, DefinitionProblem } from './types';
+import type { AnswerOption, DefinitionProblem, LocalText } from './types';
 
 /** The options of a choice question. */
 export function readOptions(raw: RawItem, problems: DefinitionProblem[]): AnswerOption[] {
@@ -83,4 +83,47 @@ export function readLimits(
 		problems.push({ linkId: raw.linkId, key: 'proms:definition.problem.limit_invalid' });
 	}
 	return limits;
+}
+
+/**
+ * The end labels of a number scale: child display items marked with item control
+ * "lower" / "upper" (SDC), the only children a question may have (D-026). Any other
+ * child is a problem: Tend would not know where to show it.
+ */
+export function readScaleLabels(
+	raw: RawItem,
+	problems: DefinitionProblem[]
+): { lowerLabel?: LocalText; upperLabel?: LocalText } {
+	const labels: { lowerLabel?: LocalText; upperLabel?: LocalText } = {};
+	for (const child of raw.item ?? []) {
+		const control = itemControlOf(child);
+		const isLabel =
+			child.type === 'display' &&
+			typeof child.text === 'string' &&
+			!child.item?.length &&
+			!child.enableWhen?.length &&
+			(control === 'lower' || control === 'upper');
+		if (!isLabel) {
+			problems.push({ linkId: raw.linkId, key: 'proms:definition.problem.nested_under_question' });
+			continue;
+		}
+		checkKeys(child, LABEL_KEYS, problems, child.linkId);
+		checkExtensions(child.extension, [EXTENSION.itemControl], problems, child.linkId);
+		const key = control === 'lower' ? 'lowerLabel' : 'upperLabel';
+		if (labels[key])
+			problems.push({ linkId: raw.linkId, key: 'proms:definition.problem.nested_under_question' });
+		labels[key] = localText(child.text as string, child._text, problems, child.linkId);
+	}
+	return labels;
+}
+
+const LABEL_KEYS = new Set(['id', 'linkId', 'type', 'text', '_text', 'extension']);
+
+function itemControlOf(raw: RawItem): string | undefined {
+	const concept = extensionValue(raw.extension, EXTENSION.itemControl) as
+		{ coding?: Array<{ system?: unknown; code?: unknown }> } | undefined;
+	const coding = concept?.coding?.find(
+		(c) => c.system === 'http://hl7.org/fhir/questionnaire-item-control'
+	);
+	return typeof coding?.code === 'string' ? coding.code : undefined;
 }

@@ -299,6 +299,59 @@ const UNSUPPORTED: Array<[string, (q: Raw) => void, string, string | undefined]>
 	['not a Questionnaire', (q) => (q.resourceType = 'Patient'), 'invalid_shape', undefined]
 ];
 
+describe('readQuestionnaire, the end labels of a number scale', () => {
+	const label = (linkId: string, text: string, code: string) => ({
+		linkId,
+		type: 'display',
+		text,
+		extension: [
+			{
+				url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl',
+				valueCodeableConcept: {
+					coding: [{ system: 'http://hl7.org/fhir/questionnaire-item-control', code }]
+				}
+			}
+		]
+	});
+
+	it('reads "lower" and "upper" display children as the scale\'s end labels', () => {
+		const raw = rawFixture('all-types');
+		item(raw, 'pain').item = [
+			label('pain.lo', 'No pain', 'lower'),
+			label('pain.hi', 'Worst', 'upper')
+		];
+		const result = readQuestionnaire(raw);
+		if (!result.ok) throw new Error(JSON.stringify(result.problems));
+		const pain = result.definition.items
+			.flatMap((i) => (i.type === 'group' ? i.items : [i]))
+			.find((i) => i.linkId === 'pain');
+		expect(pain).toMatchObject({
+			lowerLabel: { text: 'No pain' },
+			upperLabel: { text: 'Worst' }
+		});
+	});
+
+	it.each([
+		['a display child with no item control', { linkId: 'n', type: 'display', text: 'Note' }],
+		['a question child', { linkId: 'n', type: 'string', text: 'Why?' }],
+		['another item control', label('n', 'Slider', 'slider')]
+	])('refuses %s', (_, child) => {
+		const raw = rawFixture('all-types');
+		item(raw, 'pain').item = [child];
+		const result = readQuestionnaire(raw);
+		expect(result.ok ? [] : result.problems.map((p) => [p.linkId, p.key])).toContainEqual([
+			'pain',
+			'proms:definition.problem.nested_under_question'
+		]);
+	});
+
+	it('refuses two lower labels', () => {
+		const raw = rawFixture('all-types');
+		item(raw, 'pain').item = [label('a', 'A', 'lower'), label('b', 'B', 'lower')];
+		expect(readQuestionnaire(raw).ok).toBe(false);
+	});
+});
+
 describe('readQuestionnaire, outside the subset', () => {
 	it.each(UNSUPPORTED)('reports %s and gives no definition', (_, change, key, linkId) => {
 		const raw = rawFixture('all-types');

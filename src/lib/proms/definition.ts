@@ -5,7 +5,7 @@
  * silently dropped: asking part of a questionnaire would give a misleading score.
  */
 import { checkDependencies } from './definition-links';
-import { readLimits, readOptions } from './definition-answers';
+import { readLimits, readOptions, readScaleLabels } from './definition-answers';
 import { readCondition } from './definition-conditions';
 import { QuestionnaireSchema, type RawItem } from './schema';
 import {
@@ -74,11 +74,11 @@ function readItem(raw: RawItem, problems: DefinitionProblem[]): Item[] {
 			...(values ? { values } : {})
 		});
 	checkKeys(raw, ITEM_KEYS, problems, linkId);
+	const isNumber = type === 'integer' || type === 'decimal';
 	if (!TYPES.includes(type)) {
 		problem('proms:definition.problem.unsupported_type', { type });
 		return [];
 	}
-	const isNumber = type === 'integer' || type === 'decimal';
 	checkExtensions(
 		raw.extension,
 		isNumber ? [EXTENSION.minValue, EXTENSION.maxValue] : [],
@@ -99,7 +99,7 @@ function readItem(raw: RawItem, problems: DefinitionProblem[]): Item[] {
 	if (raw.required === true && !isQuestion)
 		problem('proms:definition.problem.required_not_question');
 	if (raw.answerOption && type !== 'choice') problem('proms:definition.problem.options_not_choice');
-	if (children.length > 0 && type !== 'group') {
+	if (children.length > 0 && type !== 'group' && !isNumber) {
 		problem(
 			isQuestion
 				? 'proms:definition.problem.nested_under_question'
@@ -125,7 +125,15 @@ function readItem(raw: RawItem, problems: DefinitionProblem[]): Item[] {
 			];
 		case 'integer':
 		case 'decimal':
-			return [{ ...base, type, required, ...readLimits(raw, problems) }];
+			return [
+				{
+					...base,
+					type,
+					required,
+					...readLimits(raw, problems),
+					...readScaleLabels(raw, problems)
+				}
+			];
 		default:
 			return [{ ...base, type: type as 'boolean' | 'string' | 'text' | 'date', required }];
 	}

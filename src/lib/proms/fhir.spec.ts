@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { fhirErrors } from '$lib/server/fhir/testing';
 import { IDENTIFIER_SYSTEM, hasRecordIdentifier } from '$lib/sync/bundle';
-import { FLAG_SYSTEM, responseToFhir, SCORE_CODES, scoreToObservation } from './fhir';
+import {
+	FLAG_SYSTEM,
+	responseToFhir,
+	SCORE_CODES,
+	SCORE_SYSTEM,
+	scoreCoding,
+	scoreToObservation
+} from './fhir';
 import { responseFromFhir } from './fhir-read';
 import { fixtureDefinition, fullResponse } from './test-support';
 import type { Answer } from './types';
@@ -163,5 +170,27 @@ describe('scoreToObservation', () => {
 			SCORE_CODES.gad7Total.code,
 			SCORE_CODES.pegMean.code
 		]).toEqual(['44261-6', '70274-6', '91147-9']);
+	});
+
+	it('gives a coded score as a string value (the EQ-5D-5L profile)', () => {
+		const profile = scoreToObservation(
+			{ id: 'b', code: scoreCoding('eq-5d-5l', 'profile', null), value: '21143', response },
+			PATIENT
+		);
+		expect(fhirErrors(profile)).toEqual([]);
+		expect(profile.valueString).toBe('21143');
+		expect(profile).not.toHaveProperty('valueQuantity');
+	});
+});
+
+describe('scoreCoding', () => {
+	it("uses LOINC where the code is public, and Tend's own code otherwise", () => {
+		expect(scoreCoding('phq-9', 'total', '44261-6')).toEqual(SCORE_CODES.phq9Total);
+		expect(scoreCoding('pain-nrs', 'value', '72514-3').code).toBe('72514-3');
+		expect(scoreCoding('bpi-sf', 'interference', null)).toEqual({
+			system: SCORE_SYSTEM,
+			code: 'bpi-sf-interference',
+			display: 'bpi-sf interference'
+		});
 	});
 });

@@ -105,7 +105,8 @@ export interface ScoreInput {
 	/** Client UUID of the score, the Observation's identifier. */
 	id: string;
 	code: { system: string; code: string; display: string };
-	value: number;
+	/** A number, or a coded score such as the EQ-5D-5L profile "21143". */
+	value: number | string;
 	/** UCUM unit, e.g. "{score}". */
 	unit?: string;
 	response: CompletedResponse;
@@ -127,10 +128,14 @@ export function scoreToObservation(score: ScoreInput, link: RecordLink): FhirRes
 		subject: patient,
 		effectiveDateTime: score.response.authored,
 		...(link.role === 'patient' ? { performer: [patient] } : {}),
-		valueQuantity: {
-			value: score.value,
-			...(unit ? { unit, system: 'http://unitsofmeasure.org', code: unit } : {})
-		},
+		...(typeof score.value === 'string'
+			? { valueString: score.value }
+			: {
+					valueQuantity: {
+						value: score.value,
+						...(unit ? { unit, system: 'http://unitsofmeasure.org', code: unit } : {})
+					}
+				}),
 		derivedFrom: [
 			{
 				type: 'QuestionnaireResponse',
@@ -152,5 +157,28 @@ export const SCORE_CODES = {
 		code: '70274-6',
 		display: 'Generalized anxiety disorder 7 item (GAD-7) total score [Reported.PHQ]'
 	},
-	pegMean: { system: 'http://loinc.org', code: '91147-9', display: 'Mean score [PEG]' }
+	pegMean: { system: 'http://loinc.org', code: '91147-9', display: 'Mean score [PEG]' },
+	painNrs: {
+		system: 'http://loinc.org',
+		code: '72514-3',
+		display: 'Pain severity - 0-10 verbal numeric rating [Score] - Reported'
+	}
 } as const;
+
+/** Tend's own codes for scores with no public LOINC code (BPI, PSEQ, CollaboRATE, EQ VAS). */
+export const SCORE_SYSTEM = 'https://fhir.tend.example/CodeSystem/score';
+
+/** The code of one instrument's score: LOINC where public (DOMAIN §5), else Tend's own. */
+export function scoreCoding(
+	instrument: string,
+	scoreId: string,
+	loinc: string | null
+): { system: string; code: string; display: string } {
+	const known = Object.values(SCORE_CODES).find((coding) => coding.code === loinc);
+	if (known) return { ...known };
+	return {
+		system: SCORE_SYSTEM,
+		code: `${instrument}-${scoreId}`,
+		display: `${instrument} ${scoreId}`
+	};
+}

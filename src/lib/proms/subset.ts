@@ -11,8 +11,12 @@ export const EXTENSION = {
 	itemWeight: 'http://hl7.org/fhir/StructureDefinition/itemWeight',
 	minValue: 'http://hl7.org/fhir/StructureDefinition/minValue',
 	maxValue: 'http://hl7.org/fhir/StructureDefinition/maxValue',
-	translation: 'http://hl7.org/fhir/StructureDefinition/translation'
+	translation: 'http://hl7.org/fhir/StructureDefinition/translation',
+	itemControl: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl'
 } as const;
+
+/** The item-control codes a number question's end labels use (SDC "lower" / "upper"). */
+export const SCALE_LABEL_CONTROLS = ['lower', 'upper'] as const;
 
 /** Metadata a definition may carry; none of it changes what is asked. */
 export const QUESTIONNAIRE_KEYS = new Set([

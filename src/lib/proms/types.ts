@@ -59,6 +59,9 @@ export interface NumberQuestion extends ItemBase {
 	required: boolean;
 	min?: number;
 	max?: number;
+	/** What the lowest and highest values mean ("No pain", "Worst pain imaginable"). */
+	lowerLabel?: LocalText;
+	upperLabel?: LocalText;
 }
 
 export interface SimpleQuestion extends ItemBase {

@@ -30,6 +30,12 @@ export interface EnqueueOptions {
 	replace?: boolean;
 }
 
+/** One resource a record sends, under its own client UUID (its outbox entry id). */
+export interface RecordResource {
+	id: string;
+	resource: FhirResource;
+}
+
 /**
  * Writes `record` to `table` and, when the device is linked, its outbox entry, in ONE
  * transaction: both are stored or neither is. Adding (not replacing) means a record saved
@@ -44,12 +50,32 @@ export async function enqueueRecord<T extends { id: string }>(
 	now: Date,
 	options: EnqueueOptions = {}
 ): Promise<{ isQueued: boolean }> {
+	const toResources = (link: RecordLink) => [{ id: record.id, resource: toResource(link) }];
+	return enqueueRecordResources(db, table, record, toResources, now, options);
+}
+
+/**
+ * As enqueueRecord, for a record that sends several resources (a questionnaire response
+ * and the score Observations derived from it): the record and every entry are stored in
+ * ONE transaction, or nothing is. An entry id already queued fails the whole write.
+ */
+export async function enqueueRecordResources<T extends { id: string }>(
+	db: AppDb,
+	table: string,
+	record: T,
+	toResources: (link: RecordLink) => readonly RecordResource[],
+	now: Date,
+	options: EnqueueOptions = {}
+): Promise<{ isQueued: boolean }> {
 	return db.transaction('rw', [table, 'outbox', 'enrolment'], async () => {
 		const link = linkOf(await readEnrolment(db));
 		if (options.replace) await db.table<T, string>(table).put(record);
 		else await db.table<T, string>(table).add(record);
 		if (!link) return { isQueued: false };
-		await db.outbox.add(createEntry({ id: record.id, table, resource: toResource(link), now }));
+		const entries = toResources(link).map(({ id, resource }) =>
+			createEntry({ id, table, resource, now })
+		);
+		await db.outbox.bulkAdd(entries);
 		return { isQueued: true };
 	});
 }
