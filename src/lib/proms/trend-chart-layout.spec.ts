@@ -4,6 +4,7 @@ import { PSEQ_BANDS } from './scoring/pseq';
 import {
 	BAND_FILLS,
 	bandRegions,
+	bandTicks,
 	contrastRatio,
 	EDGE_COLOUR,
 	LINE_COLOUR,
@@ -61,6 +62,14 @@ describe('bandRegions', () => {
 			[30.5, 40.5],
 			[40.5, 60]
 		]);
+	});
+});
+
+describe('bandTicks', () => {
+	it('labels the score axis at its ends and where each band starts', () => {
+		expect(bandTicks(PHQ9_BANDS, 0, 27)).toEqual([0, 5, 10, 15, 20, 27]);
+		expect(bandTicks(PSEQ_BANDS, 0, 60)).toEqual([0, 20, 31, 41, 60]);
+		expect(bandTicks([], 0, 10)).toEqual([]);
 	});
 });
 

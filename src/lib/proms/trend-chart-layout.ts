@@ -68,6 +68,12 @@ export function bandRegions(bands: readonly Band[], min: number, max: number): B
 	});
 }
 
+/** Where the score axis is labelled: the chart's ends and the start of each band above the first. */
+export function bandTicks(bands: readonly Band[], min: number, max: number): number[] {
+	if (bands.length === 0) return [];
+	return [min, ...bands.slice(1).map((band) => band.min), max];
+}
+
 function luminance(hex: string): number {
 	const [r, g, b] = [1, 3, 5].map((i) => {
 		const channel = parseInt(hex.slice(i, i + 2), 16) / 255;

@@ -29,7 +29,8 @@ export interface TrendDrawing {
 	axis: TimeAxis;
 	formatTime: (time: number) => string;
 	formatValue: (value: number) => string;
-	isAnimated: boolean;
+	/** Where the score axis is labelled (the start of each band); evenly when empty. */
+	valueTicks: number[];
 	font: { family: string; size: number };
 }
 
@@ -92,7 +93,9 @@ function configOf(drawing: TrendDrawing, plugin: Plugin<'line'>): ChartConfigura
 		options: {
 			responsive: true,
 			maintainAspectRatio: false,
-			animation: drawing.isAnimated ? { duration: 300 } : false,
+			// Never animated: a chart caught mid-animation shows values that are not there
+			// (H-022), and people who ask for reduced motion get none.
+			animation: false,
 			parsing: false,
 			// Nothing to hover or click: the table next to the chart gives every value.
 			events: [],
@@ -117,13 +120,21 @@ function configOf(drawing: TrendDrawing, plugin: Plugin<'line'>): ChartConfigura
 					type: 'linear',
 					min: drawing.min,
 					max: drawing.max,
+					afterBuildTicks: (scale) => {
+						if (drawing.valueTicks.length > 0)
+							scale.ticks = drawing.valueTicks.map((value) => ({ value }));
+					},
 					ticks: {
 						precision: 0,
 						callback: (value) => drawing.formatValue(Number(value)),
 						color: TEXT_COLOUR,
 						font
 					},
-					grid: { color: 'rgba(33, 43, 50, 0.12)' },
+					// The band edges are the grid when there are bands.
+					grid: {
+						display: drawing.valueTicks.length === 0,
+						color: 'rgba(33, 43, 50, 0.12)'
+					},
 					border: { color: TEXT_COLOUR }
 				}
 			}
@@ -143,7 +154,7 @@ export function drawTrend(canvas: HTMLCanvasElement, first: TrendDrawing): Trend
 			const next = configOf(drawing, plugin);
 			chart.data = next.data;
 			chart.options = next.options!;
-			chart.update(drawing.isAnimated ? undefined : 'none');
+			chart.update('none');
 		},
 		destroy: () => chart.destroy()
 	};
