@@ -10,6 +10,11 @@ const server = new AppServer(e2ePort(5));
 const STAFF = { email: 'lead@example.nhs.uk', name: 'Alex Lead', password: 'kettle orbit lantern' };
 const OTHER = { email: 'nurse@example.nhs.uk', name: 'Jo Nurse', password: 'harbour maple quartz' };
 let patientPath = '';
+const PHQ9 = 'Patient Health Questionnaire (PHQ-9)';
+const GAD7 = 'Generalized Anxiety Disorder 7-item scale (GAD-7)';
+const PEG = 'PEG: pain, enjoyment of life and general activity';
+/** In the order the editor lists them: by title. */
+const DEFAULT_QUESTIONNAIRES = [GAD7, PHQ9, PEG];
 
 test.use({ baseURL: server.url });
 // The editor is a long form: axe takes a while over it.
@@ -39,6 +44,8 @@ test.describe('the care plan editor', () => {
 		const editor = new CarePlanEditor(staff);
 		await editor.openFromPatientPage();
 		await expect(staff.main).toContainText('Sam Jones, NHS number 943 476 5919');
+		// A new plan asks the default questionnaires; the service can change them.
+		expect(await editor.tickedQuestionnaires()).toEqual(DEFAULT_QUESTIONNAIRES);
 		await checkA11y();
 
 		await editor.fill({
@@ -52,12 +59,20 @@ test.describe('the care plan editor', () => {
 			'Walking my granddaughter to school\nGetting back to the allotment'
 		);
 		await editor.group('Goal 2').getByLabel('How we will know').fill('Sleeping 6 hours');
-		await editor.fill({ contact: { email: 'pain service' } });
+		await editor.fill({
+			contact: { email: 'pain service' },
+			startedOn: { day: '2', month: '3', year: '2026' },
+			dischargedOn: { day: '1', month: '3', year: '2026' }
+		});
 		await editor.publish();
 
 		await expect(staff.errorSummary).toBeFocused();
 		await expect(staff.errorSummary).toContainText('Enter the goal that “how we will know” is for');
 		await expect(staff.errorSummary).toContainText('Enter an email address in the correct format');
+		await expect(staff.errorSummary).toContainText(
+			'The discharge date must be the same as or after the date they started with the service'
+		);
+		await editor.expectDate('Discharged on', { day: '1', month: '3', year: '2026' });
 		await expect(editor.group('Goal 2').getByLabel('How we will know')).toHaveValue(
 			'Sleeping 6 hours'
 		);
@@ -79,7 +94,9 @@ test.describe('the care plan editor', () => {
 			contactAfterDays: '7',
 			extraRedFlags: [
 				{ text: 'New numbness in your left hand', level: 'Contact their GP today or call NHS 111' }
-			]
+			],
+			dischargedOn: { day: '', month: '', year: '' },
+			questionnaires: [PHQ9, 'Pain score (0 to 10)']
 		});
 		await editor.publish();
 
@@ -106,8 +123,16 @@ test.describe('the care plan editor', () => {
 			status: 'active',
 			subject: { reference: `Patient/${patient.id}` },
 			author: { display: STAFF.name },
-			meta: { versionId: '1' }
+			meta: { versionId: '1' },
+			period: { start: '2026-03-02' }
 		});
+		const asked = plans[0].extension
+			.filter((extension: { url: string }) => extension.url.endsWith('standard-questionnaire'))
+			.map((extension: { valueCanonical: string }) => extension.valueCanonical);
+		expect(asked).toEqual([
+			'https://fhir.tend.example/Questionnaire/pain-nrs',
+			'https://fhir.tend.example/Questionnaire/phq-9'
+		]);
 	});
 
 	test('edits the plan from its current version and publishes version 2', async ({
@@ -126,9 +151,16 @@ test.describe('the care plan editor', () => {
 		await expect(
 			editor.group('Person 1').getByRole('radio', { name: 'Key worker', exact: true })
 		).toBeChecked();
+		await editor.expectDate('Started with the service on', { day: '2', month: '3', year: '2026' });
+		await editor.expectDate('Discharged on', { day: '', month: '', year: '' });
+		expect(await editor.tickedQuestionnaires()).toEqual(['Pain score (0 to 10)', PHQ9]);
 		await checkA11y();
 
-		await editor.fill({ whatMatters: ['Singing in the choir again'] });
+		await editor.fill({
+			whatMatters: ['Singing in the choir again'],
+			dischargedOn: { day: '14', month: '9', year: '2026' },
+			questionnaires: [PHQ9, GAD7]
+		});
 		await editor.group('Goal 1').getByLabel('Goal', { exact: true }).fill('');
 		await editor.group('Goal 1').getByLabel('How we will know').fill('');
 		await editor.publish();
@@ -147,6 +179,10 @@ test.describe('the care plan editor', () => {
 		await expect(editor.group('Goal 1').getByLabel('Goal', { exact: true })).toHaveValue(
 			'Sleep through more nights'
 		);
+		await page.reload();
+		await editor.expectDate('Started with the service on', { day: '2', month: '3', year: '2026' });
+		await editor.expectDate('Discharged on', { day: '14', month: '9', year: '2026' });
+		expect(await editor.tickedQuestionnaires()).toEqual([GAD7, PHQ9]);
 	});
 
 	test('never overwrites a version someone else published meanwhile', async ({
@@ -197,8 +233,11 @@ test.describe('without JavaScript', () => {
 		await editor.addAnother('person');
 		await editor.addAnother('red flag');
 		await expect(editor.form.getByRole('group', { name: /^Person \d+$/ })).toHaveCount(people + 1);
-		await editor.fill({ flare: { 'Who to tell': ['My daughter'] } });
+		await editor.fill({ flare: { 'Who to tell': ['My daughter'] }, questionnaires: [PEG] });
 		await editor.publish();
 		await expect(staff.main.getByRole('status')).toContainText('Version 5 published');
+		await editor.openFromPatientPage();
+		expect(await editor.tickedQuestionnaires()).toEqual([PEG]);
+		await editor.expectDate('Discharged on', { day: '14', month: '9', year: '2026' });
 	});
 });

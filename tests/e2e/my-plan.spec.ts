@@ -363,6 +363,7 @@ test.describe('My plan from the service', () => {
 		const v2 = fullCarePlanContent();
 		v2.flare.firstSteps[0] = 'Stop and rest for 30 minutes';
 		v2.reviewDate = '2099-09-30';
+		v2.dischargedOn = '2026-03-31';
 		const plan = new MyPlanPage(page);
 		let resource: object = {};
 		await plan.seed(async () => {
@@ -378,6 +379,7 @@ test.describe('My plan from the service', () => {
 			'Changed from “Stop and rest for 20 minutes” to “Stop and rest for 30 minutes”'
 		);
 		await expect(notice).toContainText('My next review');
+		await expect(notice).toContainText(/Discharged from my pain service:\s*New: 31 March 2026/);
 		await checkA11y();
 
 		const [download] = await Promise.all([
@@ -391,6 +393,10 @@ test.describe('My plan from the service', () => {
 		await expect(plan.main.getByTestId('plan-updated')).toBeFocused();
 		await plan.open();
 		await expect(plan.main.getByTestId('plan-notice')).toHaveCount(0);
+		await plan.toggle('Who is involved in my care').click();
+		const team = plan.section('Who is involved in my care');
+		await expect(team).toContainText('I started with my pain service on 12 January 2026');
+		await expect(team).toContainText('I was discharged from my pain service on 31 March 2026');
 	});
 });
 

@@ -285,6 +285,34 @@ describe('diffCarePlans', () => {
 			]
 		},
 		{
+			name: 'discharged, and the start date corrected',
+			change: (plan) => {
+				plan.dischargedOn = '2026-07-01';
+				plan.startedOn = '2026-01-13';
+			},
+			want: [
+				{
+					section: 'careTeam',
+					part: 'startedOn',
+					kind: 'changed',
+					before: { type: 'date', date: '2026-01-12' },
+					after: { type: 'date', date: '2026-01-13' }
+				},
+				{
+					section: 'careTeam',
+					part: 'dischargedOn',
+					kind: 'added',
+					before: null,
+					after: { type: 'date', date: '2026-07-01' }
+				}
+			]
+		},
+		{
+			name: 'questionnaires asked changed: nothing to tell on the plan',
+			change: (plan) => (plan.standardQuestionnaires = plan.standardQuestionnaires.slice(1)),
+			want: []
+		},
+		{
 			name: 'review date moved',
 			change: (plan) => (plan.reviewDate = '2099-09-30'),
 			want: [

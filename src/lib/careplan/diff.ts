@@ -8,6 +8,9 @@
  * members by name (then by a role only one of them holds on each side). Plain text lists
  * have no ids: a line whose text is in both versions is unchanged wherever it moved, and
  * in the gap between two unchanged lines removed and added lines pair up as changes.
+ * The days the person started with the service and was discharged are part of the care
+ * team section; the questionnaires asked at the standard occasions are not a change to tell
+ * the person about here: their questionnaire list says what is due and why (D-032).
  */
 import { pairItems, pairTexts, type Pair } from './pairing';
 import { FLARE_LISTS, MEDICATION_LISTS, PLAN_SECTIONS, type PlanSectionId } from './sections';
@@ -83,6 +86,22 @@ function texts(section: PlanSectionId, part: string | null, before: string[], af
 	return toChanges(section, part, pairTexts(before, after), text);
 }
 
+/** Members matched by name, then by a role only one of them holds on each side. */
+function careTeamChanges(a: CarePlanContent, b: CarePlanContent): PlanChange[] {
+	return toChanges(
+		'careTeam',
+		null,
+		pairItems(
+			a.careTeam,
+			b.careTeam,
+			[(member) => norm(member.name), (member) => member.role],
+			(x, y) =>
+				x.role === y.role && x.name === y.name && x.jobTitle === y.jobTitle && x.phone === y.phone
+		),
+		(member) => ({ type: 'member', member })
+	);
+}
+
 function sectionChanges(a: CarePlanContent, b: CarePlanContent, section: PlanSectionId) {
 	switch (section) {
 		case 'flare':
@@ -137,21 +156,11 @@ function sectionChanges(a: CarePlanContent, b: CarePlanContent, section: PlanSec
 				texts(section, kind, a.strategies[kind], b.strategies[kind])
 			);
 		case 'careTeam':
-			return toChanges(
-				section,
-				null,
-				pairItems(
-					a.careTeam,
-					b.careTeam,
-					[(member) => norm(member.name), (member) => member.role],
-					(x, y) =>
-						x.role === y.role &&
-						x.name === y.name &&
-						x.jobTitle === y.jobTitle &&
-						x.phone === y.phone
-				),
-				(member) => ({ type: 'member', member })
-			);
+			return [
+				...careTeamChanges(a, b),
+				...scalar(section, 'startedOn', a.startedOn, b.startedOn, date),
+				...scalar(section, 'dischargedOn', a.dischargedOn, b.dischargedOn, date)
+			];
 		case 'review':
 			return scalar(section, null, a.reviewDate, b.reviewDate, date);
 		case 'pifu':

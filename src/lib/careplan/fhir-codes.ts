@@ -20,6 +20,7 @@ export const EXTENSION = {
 	pifu: extension('care-plan-pifu'),
 	flarePlan: extension('care-plan-flare-plan'),
 	extraRedFlag: extension('care-plan-extra-red-flag'),
+	standardQuestionnaire: extension('care-plan-standard-questionnaire'),
 	participantPhone: extension('care-team-participant-phone')
 } as const;
 
@@ -31,7 +32,8 @@ export const OWN_CARE_PLAN_EXTENSIONS: ReadonlySet<string> = new Set([
 	EXTENSION.serviceContact,
 	EXTENSION.pifu,
 	EXTENSION.flarePlan,
-	EXTENSION.extraRedFlag
+	EXTENSION.extraRedFlag,
+	EXTENSION.standardQuestionnaire
 ]);
 
 export const CODE_SYSTEM = {

@@ -85,6 +85,24 @@ describe('carePlanToFhir', () => {
 		);
 	}, 30_000);
 
+	it('writes the service dates as period and each standard questionnaire as an extension', () => {
+		const resource = carePlanToFhir(fullCarePlan(), publication);
+		expect(resource.period).toEqual({ start: '2026-03-02', end: '2026-09-14' });
+		expect(
+			(resource.extension as { url: string }[]).filter(
+				(extension) => extension.url === EXTENSION.standardQuestionnaire
+			)
+		).toEqual(
+			['phq-9', 'gad-7', 'peg-3'].map((id) => ({
+				url: EXTENSION.standardQuestionnaire,
+				valueCanonical: `${TEND_FHIR_BASE}/Questionnaire/${id}`
+			}))
+		);
+		const started = { ...emptyCarePlan(), startedOn: '2026-03-02' };
+		expect(carePlanToFhir(started, publication).period).toEqual({ start: '2026-03-02' });
+		expect(fhirErrors(carePlanToFhir(started, publication))).toEqual([]);
+	});
+
 	it('is the example in tests/fixtures/careplan', () => {
 		const { id: _id, meta: _meta, ...example } = fixture('care-plan-full');
 		expect(carePlanToFhir(fullCarePlan(), publication)).toEqual(example);
@@ -133,6 +151,45 @@ describe('carePlanFromFhir', () => {
 		expect(plan?.content.goals).toEqual([
 			{ id: 'goal-choir', text: 'Sing a whole rehearsal', measure: 'I stay to the end twice' }
 		]);
+	});
+
+	it('reads a plan published before plans had a schedule as no dates and no questionnaires', () => {
+		const { period: _period, ...old }: Record<string, unknown> = stored(
+			carePlanToFhir(fullCarePlan(), publication)
+		);
+		old.extension = (old.extension as { url: string }[]).filter(
+			(extension) => extension.url !== EXTENSION.standardQuestionnaire
+		);
+		expect(carePlanFromFhir(old)?.content).toEqual({
+			...fullCarePlan(),
+			startedOn: null,
+			dischargedOn: null,
+			standardQuestionnaires: []
+		});
+	});
+
+	it.each<[string, unknown, string | null]>([
+		['a date', '2026-03-02', '2026-03-02'],
+		['a time in winter', '2026-01-05T23:30:00Z', '2026-01-05'],
+		['a time in summer, the next day in London', '2026-07-05T23:30:00Z', '2026-07-06'],
+		['a time with an offset', '2026-07-06T00:30:00+01:00', '2026-07-06'],
+		['a month alone (no day to guess)', '2026-03', null],
+		['a year alone', '2026', null]
+	])('reads a period starting with %s', (_, start, startedOn) => {
+		const plan = { ...stored(carePlanToFhir(emptyCarePlan(), publication)), period: { start } };
+		expect(carePlanFromFhir(plan)?.content.startedOn).toBe(startedOn);
+	});
+
+	it('reads the newer service’s period start, and a questionnaire listed twice once', () => {
+		expect(carePlanFromFhir(fixture('care-plan-newer-service'))?.content.startedOn).toBe(
+			'2026-03-02'
+		);
+		const url = `${TEND_FHIR_BASE}/Questionnaire/phq-9`;
+		const twice = {
+			...stored(carePlanToFhir(emptyCarePlan(), publication)),
+			extension: [1, 2].map(() => ({ url: EXTENSION.standardQuestionnaire, valueCanonical: url }))
+		};
+		expect(carePlanFromFhir(twice)?.content.standardQuestionnaires).toEqual([url]);
 	});
 
 	const valid = () => stored(carePlanToFhir(fullCarePlan(), publication));
@@ -192,6 +249,30 @@ describe('carePlanFromFhir', () => {
 			)
 		],
 		[
+			'a discharge before the start',
+			{ ...valid(), period: { start: '2026-03-02', end: '2026-03-01' } }
+		],
+		['a period start that is not a date', { ...valid(), period: { start: 'spring' } }],
+		['a period end that is not a real day', { ...valid(), period: { end: '2026-02-30' } }],
+		[
+			'a standard questionnaire given as a uri, not a canonical',
+			withChange((plan) =>
+				(plan.extension as unknown[]).push({
+					url: EXTENSION.standardQuestionnaire,
+					valueUri: 'https://fhir.tend.example/Questionnaire/pseq'
+				})
+			)
+		],
+		[
+			'a standard questionnaire that is not a url',
+			withChange((plan) =>
+				(plan.extension as unknown[]).push({
+					url: EXTENSION.standardQuestionnaire,
+					valueCanonical: 'PHQ 9'
+				})
+			)
+		],
+		[
 			'31 things that matter',
 			withChange((plan) => {
 				const more = Array.from({ length: 31 }, () => ({
@@ -230,11 +311,12 @@ describe('a new version over a previous one', () => {
 		expect(urls).toContain('https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-Example');
 		expect(next).toMatchObject({
 			category: previous.category,
-			period: previous.period,
 			note: previous.note,
 			created: previous.created,
 			meta: { profile: (previous.meta as { profile: unknown }).profile }
 		});
+		// The period is Tend's own now (D-032): the dates in the plan, not the old ones.
+		expect(next.period).toEqual({ start: '2026-03-02', end: '2026-09-14' });
 		expect(next).not.toHaveProperty('text');
 		expect(next).not.toHaveProperty('id');
 		expect(next.meta).not.toHaveProperty('versionId');

@@ -24,6 +24,7 @@ import {
 	type Json
 } from './fhir-json';
 import { readParts, writeActivities, writeContained } from './fhir-parts';
+import { readSchedule, writeSchedule } from './fhir-schedule';
 import { CarePlanContentSchema } from './schema';
 import { FLARE_LISTS, type CarePlanContent, type CarePlanVersion } from './types';
 
@@ -42,7 +43,7 @@ const SELF_GUIDED_SUBJECT = 'The person who wrote this plan (self-guided)';
 /** Elements Tend writes itself. `text` is left out on purpose: an old narrative would be stale. */
 const OWN_ELEMENTS = new Set([
 	...['resourceType', 'id', 'meta', 'text', 'contained', 'extension', 'modifierExtension'],
-	...['status', 'intent', 'title', 'subject', 'author', 'careTeam', 'goal', 'activity']
+	...['status', 'intent', 'title', 'subject', 'period', 'author', 'careTeam', 'goal', 'activity']
 ]);
 const READABLE_INTENTS = new Set(['plan', 'order']);
 
@@ -58,7 +59,8 @@ export function carePlanToFhir(
 	const { contained, goal, careTeam } = writeContained(content, patient);
 	const kept = carriedOver(publication.previous);
 	const activity = writeActivities(content);
-	const extension = [...writeExtensions(content), ...kept.extensions];
+	const schedule = writeSchedule(content);
+	const extension = [...writeExtensions(content), ...schedule.extensions, ...kept.extensions];
 	return {
 		resourceType: 'CarePlan',
 		...kept.elements,
@@ -68,6 +70,7 @@ export function carePlanToFhir(
 		intent: 'plan',
 		title: TITLE,
 		subject: patient,
+		...(schedule.period ? { period: schedule.period } : {}),
 		...(publication.authorName ? { author: { display: publication.authorName } } : {}),
 		...(careTeam.length > 0 ? { careTeam } : {}),
 		...(goal.length > 0 ? { goal } : {}),
@@ -146,7 +149,11 @@ export function carePlanFromFhir(resource: unknown): CarePlanVersion | null {
 	if (!planId || !updatedAt || Number.isNaN(Date.parse(updatedAt))) return null;
 	const parts = readParts(plan);
 	if (!parts) return null;
-	const checked = CarePlanContentSchema.safeParse({ ...parts, ...readExtensions(plan) });
+	const checked = CarePlanContentSchema.safeParse({
+		...parts,
+		...readExtensions(plan),
+		...readSchedule(plan)
+	});
 	if (!checked.success) return null;
 	return {
 		source: 'service',

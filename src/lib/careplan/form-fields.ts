@@ -56,6 +56,16 @@ export interface CarePlanFormValues {
 	pifuResponseDays: string;
 	flare: Record<FlareList, string> & { contactAfterDays: string };
 	extraRedFlags: RedFlagRow[];
+	/** Staff form only: the service dates and the ticked questionnaires' canonical urls. */
+	startedOn: DateParts;
+	dischargedOn: DateParts;
+	standardQuestionnaires: string[];
+}
+
+/** A questionnaire the staff form offers to ask at the standard occasions. */
+export interface QuestionnaireChoice {
+	url: string;
+	title: string;
 }
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
@@ -84,6 +94,10 @@ export const FIELD = {
 	memberPhone: (id: string) => `member-${id}-phone`,
 	redFlagLevel: (id: string) => `red-flag-${id}-level`,
 	redFlagText: (id: string) => `red-flag-${id}-text`,
+	startedOn: 'started-on',
+	dischargedOn: 'discharged-on',
+	/** Checkboxes: one value per ticked questionnaire (its canonical url). */
+	standardQuestionnaires: 'standard-questionnaires',
 	/** The "Add another" buttons send this name with the group as value. */
 	addRow: 'add-row',
 	/** Staff form: the version the form was filled in from ('' for none). */
@@ -111,8 +125,24 @@ export function emptyFormValues(): CarePlanFormValues {
 		pifuWindowEnd: emptyDate(),
 		pifuResponseDays: '',
 		flare: { ...record(FLARE_LISTS), contactAfterDays: '' },
-		extraRedFlags: []
+		extraRedFlags: [],
+		startedOn: emptyDate(),
+		dischargedOn: emptyDate(),
+		standardQuestionnaires: []
 	};
+}
+
+/**
+ * The questionnaires to offer: `choices`, then any url already ticked that is not among
+ * them (titled by its url), so publishing never drops one without anyone seeing it.
+ */
+export function choicesWith(
+	choices: readonly QuestionnaireChoice[],
+	ticked: readonly string[]
+): QuestionnaireChoice[] {
+	const known = new Set(choices.map((choice) => choice.url));
+	const unknown = ticked.filter((url) => !known.has(url)).map((url) => ({ url, title: url }));
+	return [...choices, ...unknown];
 }
 
 /** A blank row of `group` with this id. */

@@ -70,7 +70,10 @@ export function readFormValues(data: FormLike): CarePlanFormValues {
 			id,
 			level: one(data, FIELD.redFlagLevel(id)),
 			text: one(data, FIELD.redFlagText(id))
-		}))
+		})),
+		startedOn: date(data, FIELD.startedOn),
+		dischargedOn: date(data, FIELD.dischargedOn),
+		standardQuestionnaires: all(data, FIELD.standardQuestionnaires)
 	};
 }
 
@@ -109,7 +112,10 @@ export function formValuesFromContent(
 			contactAfterDays:
 				content.flare.contactAfterDays === null ? '' : String(content.flare.contactAfterDays)
 		},
-		extraRedFlags: content.extraRedFlags.map((flag) => ({ ...flag }))
+		extraRedFlags: content.extraRedFlags.map((flag) => ({ ...flag })),
+		startedOn: dateParts(content.startedOn),
+		dischargedOn: dateParts(content.dischargedOn),
+		standardQuestionnaires: [...content.standardQuestionnaires]
 	};
 	return withBlankRows(values, newId);
 }
@@ -126,11 +132,14 @@ export function formRecord(values: CarePlanFormValues): Record<string, string | 
 		[FIELD.contactEmail]: values.contact.email,
 		[FIELD.reengagement]: values.reengagement,
 		[FIELD.pifuResponseDays]: values.pifuResponseDays,
-		[FIELD.flareContactAfterDays]: values.flare.contactAfterDays
+		[FIELD.flareContactAfterDays]: values.flare.contactAfterDays,
+		[FIELD.standardQuestionnaires]: values.standardQuestionnaires
 	};
 	for (const [name, parts] of [
 		[FIELD.reviewDate, values.reviewDate],
-		[FIELD.pifuWindowEnd, values.pifuWindowEnd]
+		[FIELD.pifuWindowEnd, values.pifuWindowEnd],
+		[FIELD.startedOn, values.startedOn],
+		[FIELD.dischargedOn, values.dischargedOn]
 	] as const) {
 		for (const part of ['day', 'month', 'year'] as const) record[`${name}[${part}]`] = parts[part];
 	}

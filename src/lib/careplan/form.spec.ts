@@ -74,6 +74,9 @@ describe('formValuesFromContent', () => {
 		expect(form.reviewDate).toEqual({ day: '2', month: '11', year: '2026' });
 		expect(form.pifuWindowEnd).toEqual({ day: '1', month: '5', year: '2027' });
 		expect(form.pifuResponseDays).toBe('3');
+		expect(form.startedOn).toEqual({ day: '2', month: '3', year: '2026' });
+		expect(form.dischargedOn).toEqual({ day: '14', month: '9', year: '2026' });
+		expect(form.standardQuestionnaires).toEqual(fullCarePlan().standardQuestionnaires);
 	});
 
 	it('keeps goal and red flag ids, and adds one blank row to each group', () => {
@@ -240,6 +243,50 @@ describe('parseCarePlanForm', () => {
 			[{ field: 'flare-first-steps', message: 'careplan:errors.line_too_long' }]
 		],
 		[
+			'a start date that does not exist',
+			(form) => (form.startedOn = { day: '30', month: '2', year: '2026' }),
+			[
+				{
+					field: 'started-on',
+					anchor: 'started-on-day',
+					message: 'careplan:errors.started_on_invalid'
+				}
+			]
+		],
+		[
+			'a discharge date with a box left empty',
+			(form) => (form.dischargedOn = { day: '14', month: '', year: '2026' }),
+			[
+				{
+					field: 'discharged-on',
+					anchor: 'discharged-on-day',
+					message: 'careplan:errors.discharged_on_invalid'
+				}
+			]
+		],
+		[
+			'a discharge the day before the start',
+			(form) => (form.dischargedOn = { day: '1', month: '3', year: '2026' }),
+			[
+				{
+					field: 'discharged-on',
+					anchor: 'discharged-on-day',
+					message: 'careplan:errors.discharged_before_start'
+				}
+			]
+		],
+		[
+			'a questionnaire that is not a url (only a changed page sends one)',
+			(form) => form.standardQuestionnaires.push('PHQ 9'),
+			[
+				{
+					field: 'standard-questionnaires',
+					anchor: 'standard-questionnaires',
+					message: 'careplan:errors.questionnaires_invalid'
+				}
+			]
+		],
+		[
 			'opening hours of 201 characters',
 			(form) => (form.contact.hours = 'x'.repeat(201)),
 			[{ field: 'contact-hours', message: 'careplan:errors.text_too_long', values: { max: 200 } }]
@@ -263,6 +310,32 @@ describe('parseCarePlanForm', () => {
 			'contact-email',
 			'red-flag-new-7-level'
 		]);
+	});
+
+	it('takes a discharge on the day of the start, or with no start, and each questionnaire once', () => {
+		const sameDay = values((form) => (form.dischargedOn = { day: '2', month: '3', year: '2026' }));
+		expect(contentOf(sameDay)).toMatchObject({
+			startedOn: '2026-03-02',
+			dischargedOn: '2026-03-02'
+		});
+		const noStart = values((form) => (form.startedOn = { day: '', month: '', year: '' }));
+		expect(contentOf(noStart)).toMatchObject({ startedOn: null, dischargedOn: '2026-09-14' });
+		const [phq9, gad7, peg3] = fullCarePlan().standardQuestionnaires;
+		const twice = values((form) => (form.standardQuestionnaires = [gad7!, phq9!, gad7!, peg3!]));
+		expect(contentOf(twice).standardQuestionnaires).toEqual([gad7, phq9, peg3]);
+	});
+
+	it('reads a form without the service fields (the person’s own plan) as no dates and no questionnaires', () => {
+		const record = formRecord(values());
+		for (const name of Object.keys(record)) {
+			if (/^(started-on|discharged-on|standard-questionnaires)/.test(name)) delete record[name];
+		}
+		expect(contentOf(readFormValues(record))).toEqual({
+			...fullCarePlan(),
+			startedOn: null,
+			dischargedOn: null,
+			standardQuestionnaires: []
+		});
 	});
 
 	it.each([

@@ -20,6 +20,7 @@ import {
 	CARE_TEAM_ROLES,
 	FLARE_LISTS,
 	MEDICATION_LISTS,
+	QUESTIONNAIRE_URL,
 	STRATEGY_KINDS,
 	type CarePlanContent,
 	type CareTeamRole,
@@ -147,6 +148,8 @@ export function parseCarePlanForm(values: CarePlanFormValues): CarePlanFormResul
 		return { id: row.id, level: level ?? ('emergency' as RedFlagLevel), text };
 	});
 
+	const schedule = readSchedule(values, fail);
+
 	if (errors.length > 0) return { ok: false, errors };
 	return {
 		ok: true,
@@ -164,7 +167,8 @@ export function parseCarePlanForm(values: CarePlanFormValues): CarePlanFormResul
 				...(flareLists as Record<FlareList, string[]>),
 				contactAfterDays: contactAfterDays ?? null
 			},
-			extraRedFlags
+			extraRedFlags,
+			...schedule
 		}
 	};
 }
@@ -193,6 +197,34 @@ function readPifu(values: CarePlanFormValues, fail: Fail): CarePlanContent['pifu
 		fail(FIELD.pifuResponseDays, 'careplan:errors.response_days_missing');
 	}
 	return windowEnd && responseDays ? { windowEnd, responseDays } : null;
+}
+
+/** The service dates (discharge not before the start) and the questionnaires ticked. */
+function readSchedule(
+	values: CarePlanFormValues,
+	fail: Fail
+): Pick<CarePlanContent, 'startedOn' | 'dischargedOn' | 'standardQuestionnaires'> {
+	const date = (field: string, parts: DateParts, message: string) => {
+		const iso = isoDate(parts);
+		if (iso === undefined) fail(field, message, undefined, `${field}-day`);
+		return iso ?? null;
+	};
+	const startedOn = date(FIELD.startedOn, values.startedOn, 'careplan:errors.started_on_invalid');
+	const dischargedOn = date(
+		FIELD.dischargedOn,
+		values.dischargedOn,
+		'careplan:errors.discharged_on_invalid'
+	);
+	if (startedOn && dischargedOn && dischargedOn < startedOn) {
+		const anchor = `${FIELD.dischargedOn}-day`;
+		fail(FIELD.dischargedOn, 'careplan:errors.discharged_before_start', undefined, anchor);
+	}
+	// Only a changed page could send anything but the urls offered.
+	const urls = [...new Set(values.standardQuestionnaires)];
+	if (urls.length > MAX_LINES || urls.some((url) => !QUESTIONNAIRE_URL.test(url))) {
+		fail(FIELD.standardQuestionnaires, 'careplan:errors.questionnaires_invalid');
+	}
+	return { startedOn, dischargedOn, standardQuestionnaires: urls };
 }
 
 /** `YYYY-MM-DD` for a real date, null when all boxes are empty, undefined otherwise. */

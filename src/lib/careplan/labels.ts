@@ -56,6 +56,10 @@ export function partLabelKey(section: PlanSectionId, part: string | null): strin
 		strategies: STRATEGY_KEYS,
 		medication: MEDICATION_KEYS,
 		contact: CONTACT_KEYS,
+		careTeam: {
+			startedOn: 'careplan:service_dates.started',
+			dischargedOn: 'careplan:service_dates.discharged'
+		},
 		pifu: { windowEnd: 'careplan:pifu.window_end' }
 	};
 	return part === null ? null : (table[section]?.[part] ?? null);

@@ -66,6 +66,35 @@ describe('the plan last read (careplan.seen)', () => {
 	});
 });
 
+describe('a plan stored before plans had a questionnaire schedule', () => {
+	const before = () => {
+		const {
+			startedOn: _s,
+			dischargedOn: _d,
+			standardQuestionnaires: _q,
+			...content
+		} = servicePlanVersion().content;
+		return content;
+	};
+	const unset = { startedOn: null, dischargedOn: null, standardQuestionnaires: [] };
+
+	it('reads the person’s own plan with no dates and no questionnaires', async () => {
+		openDb();
+		const plan = { ...servicePlanVersion(), source: 'self' as const, content: before() };
+		await db.ownCarePlan.put({ key: 'current', plan: plan as unknown as CarePlanVersion });
+		expect((await readCurrentPlan(db))?.content).toEqual({ ...before(), ...unset });
+	});
+
+	it('reads the plan last read with no dates and no questionnaires', async () => {
+		openDb();
+		await db.meta.put({
+			key: SEEN_PLAN_META_KEY,
+			value: { planId: 'careplan-1', versionId: '1', content: before() }
+		});
+		expect((await readSeenPlan(db))?.content).toEqual({ ...before(), ...unset });
+	});
+});
+
 describe('the service plan with the resource it came as', () => {
 	it('is the newest readable plan, with its resource untouched', async () => {
 		openDb();

@@ -27,9 +27,24 @@ export async function readServicePlan(db: AppDb): Promise<CarePlanVersion | null
 	return (await readServicePlanEntry(db))?.plan ?? null;
 }
 
+/**
+ * Content as stored by an earlier version of Tend, before plans had a questionnaire
+ * schedule: read with no dates and no questionnaires (D-032), so nothing reads `undefined`.
+ */
+function withSchedule(content: CarePlanContent): CarePlanContent {
+	const stored: Partial<CarePlanContent> = content;
+	return {
+		...content,
+		startedOn: stored.startedOn ?? null,
+		dischargedOn: stored.dischargedOn ?? null,
+		standardQuestionnaires: stored.standardQuestionnaires ?? []
+	};
+}
+
 /** The plan the person wrote themselves, or null. */
 export async function readOwnPlan(db: AppDb): Promise<CarePlanVersion | null> {
-	return (await db.ownCarePlan.get('current'))?.plan ?? null;
+	const plan = (await db.ownCarePlan.get('current'))?.plan;
+	return plan ? { ...plan, content: withSchedule(plan.content) } : null;
 }
 
 /** Saves the person's own plan as its next version. */
@@ -79,7 +94,7 @@ function isSeenPlan(value: unknown): value is SeenPlan {
 /** The version the person last confirmed reading, or null (none yet, or a damaged record). */
 export async function readSeenPlan(db: AppDb): Promise<SeenPlan | null> {
 	const value = await createMetaRepo(db).get(SEEN_PLAN_META_KEY);
-	return isSeenPlan(value) ? value : null;
+	return isSeenPlan(value) ? { ...value, content: withSchedule(value.content) } : null;
 }
 
 /** Notes that the person has read `plan` ("I have read the changes"). */

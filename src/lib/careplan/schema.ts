@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
 import { RED_FLAG_LEVELS } from '$lib/flare/types';
-import { CARE_TEAM_ROLES, STRATEGY_KINDS } from './types';
+import { CARE_TEAM_ROLES, QUESTIONNAIRE_URL, STRATEGY_KINDS } from './types';
 
 // The personalised care plan as Tend holds it (DOMAIN brief §2–§3). The same shape serves a
 // plan published by the service (mapped from a FHIR CarePlan in fhir.ts) and a plan the
@@ -23,6 +23,7 @@ const shortText = (max: number) => z.string().check(z.maxLength(max), z.regex(EM
 const required = (max: number) => z.string().check(z.maxLength(max), z.regex(HAS_CONTENT));
 const items = z.array(required(MAX_TEXT)).check(z.maxLength(MAX_ITEMS));
 const id = z.string().check(z.regex(ID));
+const canonical = z.string().check(z.regex(QUESTIONNAIRE_URL));
 
 export const GoalSchema = z.object({
 	/** Stable across versions, so a diff can tell a changed goal from a new one. */
@@ -93,19 +94,39 @@ export const ExtraRedFlagSchema = z.object({
 	text: required(500)
 });
 
-export const CarePlanContentSchema = z.object({
-	whatMatters: items,
-	goals: z.array(GoalSchema).check(z.maxLength(MAX_ITEMS)),
-	strategies: StrategiesSchema,
-	medication: MedicationPlanSchema,
-	careTeam: z.array(CareTeamMemberSchema).check(z.maxLength(MAX_ITEMS)),
-	contact: ContactPointsSchema,
-	/** Next review (ISO date). */
-	reviewDate: z.nullable(z.iso.date()),
-	/** When to get back in touch with the service: the re-engagement criteria. */
-	reengagement: items,
-	pifu: z.nullable(PifuSchema),
-	flare: FlarePlanSchema,
-	/** Red flags the service adds for this person; the defaults can never be removed. */
-	extraRedFlags: z.array(ExtraRedFlagSchema).check(z.maxLength(MAX_ITEMS))
-});
+export const CarePlanContentSchema = z
+	.object({
+		whatMatters: items,
+		goals: z.array(GoalSchema).check(z.maxLength(MAX_ITEMS)),
+		strategies: StrategiesSchema,
+		medication: MedicationPlanSchema,
+		careTeam: z.array(CareTeamMemberSchema).check(z.maxLength(MAX_ITEMS)),
+		contact: ContactPointsSchema,
+		/** Next review (ISO date). */
+		reviewDate: z.nullable(z.iso.date()),
+		/** When to get back in touch with the service: the re-engagement criteria. */
+		reengagement: items,
+		pifu: z.nullable(PifuSchema),
+		flare: FlarePlanSchema,
+		/** Red flags the service adds for this person; the defaults can never be removed. */
+		extraRedFlags: z.array(ExtraRedFlagSchema).check(z.maxLength(MAX_ITEMS)),
+		/** The day the person started with the service (ISO date): the baseline questionnaires. */
+		startedOn: z.nullable(z.iso.date()),
+		/** The day the person was discharged (ISO date): discharge and follow-up questionnaires. */
+		dischargedOn: z.nullable(z.iso.date()),
+		/**
+		 * Canonical urls of the questionnaires the service asks at the start, at discharge and
+		 * 3 months after (D-032), each once. Empty for a person's own plan.
+		 */
+		standardQuestionnaires: z.array(canonical).check(
+			z.maxLength(MAX_ITEMS),
+			z.refine((urls) => new Set(urls).size === urls.length, 'Each questionnaire only once')
+		)
+	})
+	.check(
+		// FHIR's per-1 as well: a period cannot end before it starts.
+		z.refine(
+			(plan) => !plan.startedOn || !plan.dischargedOn || plan.startedOn <= plan.dischargedOn,
+			'Discharged before starting'
+		)
+	);

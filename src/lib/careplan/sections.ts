@@ -83,7 +83,10 @@ export function sectionHasContent(content: CarePlanContent, section: PlanSection
 		case 'strategies':
 			return STRATEGY_KINDS.some((kind) => content.strategies[kind].length > 0);
 		case 'careTeam':
-			return content.careTeam.length > 0;
+			// The days the person started with the service and was discharged show here too.
+			return (
+				content.careTeam.length > 0 || content.startedOn !== null || content.dischargedOn !== null
+			);
 		case 'review':
 			return content.reviewDate !== null;
 		case 'pifu':

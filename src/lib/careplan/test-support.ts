@@ -2,6 +2,7 @@
 // for plans the schema accepts.
 import fc from 'fast-check';
 import { RED_FLAG_LEVELS } from '$lib/flare/types';
+import { QUESTIONNAIRE_BASE } from '$lib/proms/scoring/common';
 import { CARE_TEAM_ROLES, STRATEGY_KINDS, type CarePlanContent } from './types';
 
 /** A plan with something in every field, as a pain service might write it. */
@@ -65,7 +66,10 @@ export function fullCarePlan(): CarePlanContent {
 		extraRedFlags: [
 			{ id: 'rf-1', level: 'urgent', text: 'New numbness in your left hand' },
 			{ id: 'rf-2', level: 'emergency', text: 'Sudden weakness in both arms' }
-		]
+		],
+		startedOn: '2026-03-02',
+		dischargedOn: '2026-09-14',
+		standardQuestionnaires: ['phq-9', 'gad-7', 'peg-3'].map((id) => `${QUESTIONNAIRE_BASE}${id}`)
 	};
 }
 
@@ -83,47 +87,64 @@ const isoDate = fc
 		noInvalidDate: true
 	})
 	.map((date) => date.toISOString().slice(0, 10));
+/** A start and a discharge date, either or both absent, never discharged before starting. */
+const serviceDates = fc
+	.tuple(fc.option(isoDate, { nil: null }), fc.option(isoDate, { nil: null }))
+	.map(([a, b]) => (a !== null && b !== null && b < a ? [b, a] : [a, b]));
+/** Tend's questionnaires and a service's own, by canonical url. */
+const questionnaireUrl = fc.oneof(
+	fc.stringMatching(/^[a-z0-9-]{1,12}$/).map((id) => `${QUESTIONNAIRE_BASE}${id}`),
+	fc.stringMatching(/^[A-Za-z0-9.-]{1,20}$/).map((id) => `https://pain.example.nhs.uk/q/${id}`)
+);
 
 /** Any plan the schema accepts (lists kept short so runs stay quick). */
-export const arbitraryCarePlan: fc.Arbitrary<CarePlanContent> = fc.record({
-	whatMatters: list,
-	goals: fc.array(fc.record({ id, text: someText(), measure: optionalText() }), { maxLength: 3 }),
-	strategies: fc.record(
-		Object.fromEntries(STRATEGY_KINDS.map((kind) => [kind, list])) as Record<
-			(typeof STRATEGY_KINDS)[number],
-			typeof list
-		>
-	),
-	medication: fc.record({ regular: list, asNeeded: list, reductionSteps: list }),
-	careTeam: fc.array(
-		fc.record({
-			role: fc.constantFrom(...CARE_TEAM_ROLES),
-			name: someText(),
-			jobTitle: optionalText(),
-			phone: optionalText(20)
+export const arbitraryCarePlan: fc.Arbitrary<CarePlanContent> = fc
+	.record({
+		whatMatters: list,
+		goals: fc.array(fc.record({ id, text: someText(), measure: optionalText() }), { maxLength: 3 }),
+		strategies: fc.record(
+			Object.fromEntries(STRATEGY_KINDS.map((kind) => [kind, list])) as Record<
+				(typeof STRATEGY_KINDS)[number],
+				typeof list
+			>
+		),
+		medication: fc.record({ regular: list, asNeeded: list, reductionSteps: list }),
+		careTeam: fc.array(
+			fc.record({
+				role: fc.constantFrom(...CARE_TEAM_ROLES),
+				name: someText(),
+				jobTitle: optionalText(),
+				phone: optionalText(20)
+			}),
+			{ maxLength: 3 }
+		),
+		contact: fc.record({ phone: optionalText(20), hours: optionalText(), email: optionalText() }),
+		reviewDate: fc.option(isoDate, { nil: null }),
+		reengagement: list,
+		pifu: fc.option(
+			fc.record({ windowEnd: isoDate, responseDays: fc.integer({ min: 1, max: 60 }) }),
+			{ nil: null }
+		),
+		flare: fc.record({
+			warningSigns: list,
+			triggers: list,
+			firstSteps: list,
+			nextDays: list,
+			helpedBefore: list,
+			medication: list,
+			whoToTell: list,
+			contactServiceWhen: list,
+			contactAfterDays: fc.option(fc.integer({ min: 1, max: 90 }), { nil: null })
 		}),
-		{ maxLength: 3 }
-	),
-	contact: fc.record({ phone: optionalText(20), hours: optionalText(), email: optionalText() }),
-	reviewDate: fc.option(isoDate, { nil: null }),
-	reengagement: list,
-	pifu: fc.option(
-		fc.record({ windowEnd: isoDate, responseDays: fc.integer({ min: 1, max: 60 }) }),
-		{ nil: null }
-	),
-	flare: fc.record({
-		warningSigns: list,
-		triggers: list,
-		firstSteps: list,
-		nextDays: list,
-		helpedBefore: list,
-		medication: list,
-		whoToTell: list,
-		contactServiceWhen: list,
-		contactAfterDays: fc.option(fc.integer({ min: 1, max: 90 }), { nil: null })
-	}),
-	extraRedFlags: fc.array(
-		fc.record({ id, level: fc.constantFrom(...RED_FLAG_LEVELS), text: someText() }),
-		{ maxLength: 3 }
-	)
-});
+		extraRedFlags: fc.array(
+			fc.record({ id, level: fc.constantFrom(...RED_FLAG_LEVELS), text: someText() }),
+			{ maxLength: 3 }
+		),
+		serviceDates,
+		standardQuestionnaires: fc.uniqueArray(questionnaireUrl, { maxLength: 4 })
+	})
+	.map(({ serviceDates: [startedOn, dischargedOn], ...content }) => ({
+		...content,
+		startedOn: startedOn ?? null,
+		dischargedOn: dischargedOn ?? null
+	}));

@@ -40,6 +40,12 @@ export type FlareList = (typeof FLARE_LISTS)[number];
 export const MEDICATION_LISTS = ['regular', 'asNeeded', 'reductionSteps'] as const;
 export type MedicationList = (typeof MEDICATION_LISTS)[number];
 
+/**
+ * A questionnaire's canonical url as a plan lists it, without a version: an absolute URI
+ * (Tend's are `https://fhir.tend.example/Questionnaire/<id>`, D-026), no spaces, no `|`.
+ */
+export const QUESTIONNAIRE_URL = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s|]{1,500}$/;
+
 export const CARE_TEAM_ROLES = ['keyWorker', 'clinicalLead', 'carer', 'gp', 'other'] as const;
 export type CareTeamRole = (typeof CARE_TEAM_ROLES)[number];
 
@@ -109,6 +115,9 @@ export function emptyCarePlan(): CarePlanContent {
 			contactServiceWhen: [],
 			contactAfterDays: null
 		},
-		extraRedFlags: []
+		extraRedFlags: [],
+		startedOn: null,
+		dischargedOn: null,
+		standardQuestionnaires: []
 	};
 }

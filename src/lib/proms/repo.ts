@@ -142,6 +142,11 @@ export async function listResponses(db: AppDb, url?: string): Promise<StoredResp
 	return completed.sort((a, b) => (b.authored ?? '').localeCompare(a.authored ?? ''));
 }
 
+/** Every response on the device, drafts and completed, in no particular order. */
+export async function allResponses(db: AppDb): Promise<StoredResponse[]> {
+	return db.promResponses.toArray();
+}
+
 /** One response by id, draft or completed, or null. */
 export async function getResponse(db: AppDb, id: string): Promise<StoredResponse | null> {
 	return (await db.promResponses.get(id)) ?? null;

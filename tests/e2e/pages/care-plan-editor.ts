@@ -14,7 +14,14 @@ export interface PlanDraft {
 	flare?: Partial<Record<FlareLabel, string[]>>;
 	contactAfterDays?: string;
 	extraRedFlags?: { text: string; level: LevelLabel }[];
+	/** A date with a box left empty clears it; all three empty: no date. */
+	startedOn?: DateDraft;
+	dischargedOn?: DateDraft;
+	/** Titles of the questionnaires to tick at the standard occasions; the rest are unticked. */
+	questionnaires?: string[];
 }
+
+type DateDraft = { day: string; month: string; year: string };
 
 type StrategyLabel =
 	| 'Pacing'
@@ -35,6 +42,8 @@ type LevelLabel =
 	| 'Mental health crisis: crisis contacts';
 
 const lines = (items: readonly string[]) => items.join('\n');
+/** A checkbox's label text (run in the page). */
+const labelOf = (box: HTMLElement) => (box as HTMLInputElement).labels?.[0]?.textContent?.trim();
 
 /**
  * The staff care plan editor (/staff/patients/<id>/care-plan), queried by role and label.
@@ -130,9 +139,44 @@ export class CarePlanEditor {
 			await group.getByLabel('Warning sign, in plain words').fill(flag.text);
 			await group.getByRole('radio', { name: flag.level }).check();
 		}
+		if (draft.startedOn) await this.fillDate('Started with the service on', draft.startedOn);
+		if (draft.dischargedOn) await this.fillDate('Discharged on', draft.dischargedOn);
+		if (draft.questionnaires) {
+			for (const box of await this.questionnaires.getByRole('checkbox').all()) {
+				const title = await box.evaluate(labelOf);
+				await box.setChecked(draft.questionnaires.includes(title ?? ''));
+			}
+		}
 	}
 
-	async fillDate(legend: string, date: { day: string; month: string; year: string }) {
+	/** The service dates and the questionnaires asked at the start, at discharge and after. */
+	get schedule(): Locator {
+		return this.group('Dates with the service and questionnaires');
+	}
+
+	/** The group of questionnaire checkboxes. */
+	get questionnaires(): Locator {
+		return this.group('Questionnaires asked at the start, at discharge and 3 months after');
+	}
+
+	/** Titles of the questionnaires ticked, in the order shown. */
+	async tickedQuestionnaires(): Promise<string[]> {
+		const ticked: string[] = [];
+		for (const box of await this.questionnaires.getByRole('checkbox').all()) {
+			if (await box.isChecked()) ticked.push((await box.evaluate(labelOf)) ?? '');
+		}
+		return ticked;
+	}
+
+	/** Expects the date's three boxes to hold `date`. */
+	async expectDate(legend: string, date: DateDraft): Promise<void> {
+		const group = this.group(legend);
+		await expect(group.getByLabel('Day')).toHaveValue(date.day);
+		await expect(group.getByLabel('Month')).toHaveValue(date.month);
+		await expect(group.getByLabel('Year')).toHaveValue(date.year);
+	}
+
+	async fillDate(legend: string, date: DateDraft) {
 		const group = this.group(legend);
 		await group.getByLabel('Day').fill(date.day);
 		await group.getByLabel('Month').fill(date.month);

@@ -2,11 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIELD } from '$lib/careplan/form-fields';
 import { formRecord, formValuesFromContent } from '$lib/careplan/form-read';
 import { fullCarePlan } from '$lib/careplan/test-support';
+import { DEFAULT_STANDARD_QUESTIONNAIRES } from '$lib/careplan/standard-questionnaires';
+import { emptyCarePlan } from '$lib/careplan/types';
 import { listAuditEvents } from '../audit/audit';
-import { addTestPatient } from '../patients/testing';
+import { insertResource } from '../fhir/resource-repo';
+import { addTestPatient, TEST_NHS_NUMBERS } from '../patients/testing';
 import type { Db } from '../store/open-store';
 import { addTestStaff, openTestStore } from '../staff/test-store';
-import { readCurrentPlan } from './careplans';
+import { publishCarePlan, readCurrentPlan } from './careplans';
 import { addRowFromForm, publishFromForm, readCarePlanEditor } from './editor';
 
 const NOW = new Date('2026-05-11T09:00:00Z');
@@ -68,6 +71,92 @@ describe('readCarePlanEditor', () => {
 
 	it('is null for a patient that does not exist', () => {
 		expect(readCarePlanEditor(db, 'nobody', { staffId: 's1', now: NOW, newId })).toBeNull();
+	});
+});
+
+describe('the questionnaire schedule in the editor', () => {
+	const open = (patientId: string) =>
+		readCarePlanEditor(db, patientId, { staffId: 's1', now: NOW, newId })!;
+	const publishContent = (patientId: string, content = emptyCarePlan()) =>
+		publishCarePlan(db, { patientId, content, author: PRIYA, baseVersion: null, now: NOW });
+	const questionnaire = (url: string, title: string, status = 'active') =>
+		insertResource(db, {
+			resource: { resourceType: 'Questionnaire', url, title, status },
+			patientId: null,
+			now: NOW
+		});
+
+	it('ticks PHQ-9, GAD-7 and PEG-3 for a new plan', () => {
+		const editor = open(addTestPatient(db).id);
+		expect(editor.values.standardQuestionnaires).toEqual([...DEFAULT_STANDARD_QUESTIONNAIRES]);
+		expect(editor.values.startedOn).toEqual({ day: '', month: '', year: '' });
+	});
+
+	it('ticks them too for a plan whose schedule was never set, and shows one that was as it is', () => {
+		const sam = addTestPatient(db);
+		publishContent(sam.id);
+		expect(open(sam.id).values.standardQuestionnaires).toEqual([
+			...DEFAULT_STANDARD_QUESTIONNAIRES
+		]);
+		const kim = addTestPatient(db, { nhsNumber: TEST_NHS_NUMBERS[1] });
+		publishContent(kim.id, { ...emptyCarePlan(), startedOn: '2026-03-02' });
+		expect(open(kim.id).values).toMatchObject({
+			startedOn: { day: '2', month: '3', year: '2026' },
+			standardQuestionnaires: []
+		});
+	});
+
+	it('offers Tend’s questionnaires by title, then the service’s active ones', () => {
+		questionnaire('https://pain.example.nhs.uk/q/bpi', 'Brief Pain Inventory (short form)');
+		questionnaire('https://pain.example.nhs.uk/q/old', 'An old one', 'retired');
+		questionnaire('https://fhir.tend.example/Questionnaire/phq-9', 'PHQ-9 (service copy)');
+		const titles = open(addTestPatient(db).id).questionnaires.map((choice) => choice.title);
+		expect(titles).toEqual([
+			'CollaboRATE',
+			'Friends and Family Test',
+			'Generalized Anxiety Disorder 7-item scale (GAD-7)',
+			'Pain score (0 to 10)',
+			'Patient Health Questionnaire (PHQ-9)',
+			'PEG: pain, enjoyment of life and general activity',
+			'Brief Pain Inventory (short form)'
+		]);
+	});
+
+	it('publishes the dates and questionnaires ticked', () => {
+		const sam = addTestPatient(db);
+		const data = posted({
+			[FIELD.standardQuestionnaires]: [DEFAULT_STANDARD_QUESTIONNAIRES[0]!],
+			'discharged-on[day]': '',
+			'discharged-on[month]': '',
+			'discharged-on[year]': ''
+		});
+		expect(publishFromForm(db, data, { patientId: sam.id, staff: PRIYA, now: NOW, newId })).toEqual(
+			{
+				ok: true,
+				version: 1
+			}
+		);
+		expect(readCurrentPlan(db, sam.id)).toMatchObject({
+			content: {
+				startedOn: '2026-03-02',
+				dischargedOn: null,
+				standardQuestionnaires: [DEFAULT_STANDARD_QUESTIONNAIRES[0]]
+			}
+		});
+	});
+
+	it('refuses a discharge before the start, keeping what was typed', () => {
+		const sam = addTestPatient(db);
+		const data = posted({ 'discharged-on[month]': '2' });
+		const result = publishFromForm(db, data, { patientId: sam.id, staff: PRIYA, now: NOW, newId });
+		expect(result).toMatchObject({
+			ok: false,
+			status: 400,
+			errors: [{ field: 'discharged-on', message: 'careplan:errors.discharged_before_start' }]
+		});
+		if (!result.ok)
+			expect(result.values.dischargedOn).toEqual({ day: '14', month: '2', year: '2026' });
+		expect(readCurrentPlan(db, sam.id)).toBeNull();
 	});
 });
 

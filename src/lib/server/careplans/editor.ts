@@ -5,9 +5,11 @@ import {
 	firstFieldOf,
 	ROW_GROUPS,
 	withBlankRows,
-	type CarePlanFormValues
+	type CarePlanFormValues,
+	type QuestionnaireChoice
 } from '$lib/careplan/form-fields';
 import { formValuesFromContent, readFormValues } from '$lib/careplan/form-read';
+import { withDefaultQuestionnaires } from '$lib/careplan/standard-questionnaires';
 import { recordAudit } from '../audit/audit';
 import { formatNhsNumber } from '../patients/nhs-number';
 import { displayName, getPatient } from '../patients/patients';
@@ -19,6 +21,7 @@ import {
 	readCurrentPlan,
 	type CarePlanVersionSummary
 } from './careplans';
+import { questionnaireChoices } from './questionnaire-choices';
 
 /**
  * The staff care plan editor: what its page shows, and its two form actions (publish, and
@@ -33,6 +36,8 @@ export interface CarePlanEditor {
 	/** The current plan holds what Tend cannot edit without losing it: no form. */
 	isUnreadable: boolean;
 	values: CarePlanFormValues;
+	/** The questionnaires the service can ask at the start, at discharge and 3 months after. */
+	questionnaires: QuestionnaireChoice[];
 }
 
 interface Options {
@@ -69,7 +74,11 @@ export function readCarePlanEditor(
 		},
 		current: carePlanHistory(db, patient.id)[0] ?? null,
 		isUnreadable: plan === 'unreadable',
-		values: formValuesFromContent(plan === 'unreadable' ? null : (plan?.content ?? null), newId)
+		values: formValuesFromContent(
+			withDefaultQuestionnaires(plan === 'unreadable' ? null : (plan?.content ?? null)),
+			newId
+		),
+		questionnaires: questionnaireChoices(db)
 	};
 }
 
