@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDate, localIsoDate } from './dates';
+import { formatCalendarDate, formatShortDate, localIsoDate } from './dates';
 
 describe('formatCalendarDate', () => {
 	it.each([
@@ -23,5 +23,15 @@ describe('localIsoDate', () => {
 		{ now: '2026-01-01T03:00:00Z', zone: 'America/New_York', want: '2025-12-31' }
 	])('$now in $zone is $want', ({ now, zone, want }) => {
 		expect(localIsoDate(new Date(now), zone)).toBe(want);
+	});
+});
+
+describe('formatShortDate', () => {
+	it.each([
+		{ value: '2026-03-29T23:30:00Z', withYear: false, want: '30 Mar' },
+		{ value: '2026-03-28T23:30:00Z', withYear: true, want: '28 Mar 2026' },
+		{ value: Date.UTC(2025, 11, 31, 12), withYear: true, want: '31 Dec 2025' }
+	])('$value is $want in Europe/London', ({ value, withYear, want }) => {
+		expect(formatShortDate(value, 'en-GB', { withYear, timeZone: 'Europe/London' })).toBe(want);
 	});
 });

@@ -19,6 +19,25 @@ export function formatCalendarDate(value: string, locale: string, timeZone?: str
 	}).format(date);
 }
 
+/**
+ * "3 Mar" (or "3 Mar 2026" with `withYear`) for an instant, as its day in `timeZone` (the
+ * device's by default): for the axis of a chart, where the long form does not fit.
+ */
+export function formatShortDate(
+	value: number | string,
+	locale: string,
+	options: { withYear?: boolean; timeZone?: string } = {}
+): string {
+	const date = new Date(value);
+	if (Number.isNaN(date.getTime())) return String(value);
+	return new Intl.DateTimeFormat(locale, {
+		day: 'numeric',
+		month: 'short',
+		year: options.withYear ? 'numeric' : undefined,
+		timeZone: options.timeZone
+	}).format(date);
+}
+
 /** The calendar date (`YYYY-MM-DD`) of `now` in `timeZone` (the device's by default). */
 export function localIsoDate(now: Date, timeZone?: string): string {
 	// en-CA formats dates as YYYY-MM-DD.

@@ -1,0 +1,239 @@
+// `npm run bench:questionnaire` (and the end of `npm run bench`): renders the same PHQ-9
+// FHIR Questionnaire with Tend's engine (the built app's filler page) and with LHC-Forms
+// (lforms, on a bench-only page) in the same Chromium, and times saving a response with
+// its outbox entries. Prints a table; it reports and does not fail on a goal.
+//
+// Each run is a new browser context (cold cache, no service worker), Tend and LHC-Forms
+// taking turns. Interactive: the first answer of question 1 is visible and enabled (for
+// Tend also after the app's `tend:hydrated` mark), timed in the page from the start of
+// navigation; then a click on it must be reflected (the radio checked; in LHC-Forms the
+// answer list opens and the answer chosen shows). Bytes: every JavaScript response the
+// page loaded by the time the network is idle, each gzipped (level 9) and added up.
+//
+// Flags: --build builds first even when build/ exists (it is built when missing).
+import { chromium } from '@playwright/test';
+import { execSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium.js';
+import { ensureLforms, serveLformsPage } from './lforms-page.js';
+import { timeSaves } from './save-timing.js';
+
+const TEND_PORT = 4282;
+const LFORMS_PORT = 4283;
+const SAVE_PORT = 4284;
+const RUNS = 7;
+const SAVES = 200;
+const QUESTIONNAIRE = 'src/content/questionnaires/phq-9.json';
+const FILLER = '/questionnaires/fill?q=phq-9';
+
+if (process.argv.includes('--build') || !existsSync('build/handler.js')) {
+	execSync('npm run build', { stdio: 'inherit' });
+}
+const lformsVersion = ensureLforms();
+// Until the filler page is built, a page with radios stands in (and the table says so).
+const hasFiller = existsSync('build/prerendered/questionnaires/fill.html');
+const tendPath = hasFiller ? FILLER : '/settings';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'tend-bench-q-'));
+const tendOrigin = `http://127.0.0.1:${TEND_PORT}`;
+const server = spawn(process.execPath, ['server.js'], {
+	env: {
+		...process.env,
+		PORT: String(TEND_PORT),
+		HOST: '127.0.0.1',
+		DATA_DIR: dataDir,
+		ORIGIN: tendOrigin
+	},
+	stdio: 'ignore'
+});
+process.on('exit', () => {
+	server.kill('SIGTERM');
+	rmSync(dataDir, { recursive: true, force: true });
+});
+process.on('SIGINT', () => process.exit(130));
+process.on('SIGTERM', () => process.exit(143));
+/** @param {string} what */
+const progress = (what) => process.stderr.write(`questionnaire bench: ${what}\n`);
+for (let i = 0; ; i++) {
+	try {
+		if ((await fetch(`${tendOrigin}/healthz`, { signal: AbortSignal.timeout(2000) })).ok) break;
+	} catch {
+		/* not yet */
+	}
+	if (i > 100) throw new Error('the app did not start');
+	await new Promise((done) => setTimeout(done, 100));
+}
+const stopLforms = await serveLformsPage(LFORMS_PORT, QUESTIONNAIRE);
+progress(`serving Tend ${tendPath} and LHC-Forms ${lformsVersion}`);
+
+/**
+ * @typedef {{ url: string; isInteractive: () => number | false;
+ *   answer: (page: import('@playwright/test').Page) => Promise<void> }} Side
+ */
+
+/** @type {Side} */
+const tend = {
+	url: `${tendOrigin}${tendPath}`,
+	isInteractive: () => {
+		if (performance.getEntriesByName('tend:hydrated').length === 0) return false;
+		const radio = document.querySelector('main input[type="radio"]');
+		if (!(radio instanceof HTMLInputElement) || radio.disabled) return false;
+		const box = radio.getBoundingClientRect();
+		return box.width > 0 && box.height > 0 ? performance.now() : false;
+	},
+	answer: async (page) => {
+		// check() fails unless the radio ends up checked.
+		await page.locator('main input[type="radio"]').first().check();
+	}
+};
+
+/** @type {Side} */
+const lforms = {
+	url: `http://127.0.0.1:${LFORMS_PORT}/`,
+	isInteractive: () => {
+		const input = document.querySelector('#form input');
+		if (!(input instanceof HTMLInputElement) || input.disabled) return false;
+		const box = input.getBoundingClientRect();
+		return box.width > 0 && box.height > 0 ? performance.now() : false;
+	},
+	answer: async (page) => {
+		// PHQ-9's answers are a list (LHC-Forms' default for answerOption): open it, choose.
+		await page.locator('#form input').first().click();
+		await page.locator('li').filter({ hasText: 'Not at all' }).first().click();
+		const value = await page.locator('#form input').first().inputValue();
+		if (!value.includes('Not at all')) throw new Error(`LHC-Forms did not take the answer`);
+	}
+};
+
+/**
+ * One cold load: time to interactive (ms) and the JavaScript loaded (gzip bytes, files).
+ * @param {import('@playwright/test').Browser} browser
+ * @param {Side} side
+ */
+async function measure(browser, side) {
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	const page = await context.newPage();
+	/** @type {Promise<number>[]} */
+	const scripts = [];
+	page.on('response', (response) => {
+		if (response.request().resourceType() !== 'script') return;
+		scripts.push(
+			response
+				.body()
+				.then((body) => gzipSync(body, { level: 9 }).length)
+				.catch(() => 0)
+		);
+	});
+	await page.goto(side.url, { waitUntil: 'commit' });
+	const handle = await page.waitForFunction(side.isInteractive, null, {
+		polling: 'raf',
+		timeout: 60_000
+	});
+	const interactive = Number(await handle.jsonValue());
+	await side.answer(page);
+	await page.waitForLoadState('networkidle');
+	const sizes = await Promise.all(scripts);
+	await context.close();
+	return { interactive, bytes: sizes.reduce((a, b) => a + b, 0), files: sizes.length };
+}
+
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+/** @type {Record<'tend' | 'lforms', Array<Awaited<ReturnType<typeof measure>>>>} */
+const runs = { tend: [], lforms: [] };
+await measure(browser, tend); // warm-up of the servers and the disk cache, not counted
+await measure(browser, lforms);
+for (let i = 0; i < RUNS; i++) {
+	progress(`run ${i + 1} of ${RUNS}`);
+	// Taking turns, starting with each side in turn, so neither always goes first.
+	/** @type {Array<'tend' | 'lforms'>} */
+	const order = i % 2 === 0 ? ['tend', 'lforms'] : ['lforms', 'tend'];
+	for (const name of order)
+		runs[name].push(await measure(browser, name === 'tend' ? tend : lforms));
+}
+progress(`timing ${SAVES} saves`);
+const saves = await timeSaves(browser, SAVE_PORT, SAVES);
+await browser.close();
+await stopLforms();
+
+/** @param {number[]} values */
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+/** @param {number[]} values @param {number} p */
+const percentile = (values, p) =>
+	[...values].sort((a, b) => a - b)[
+		Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)
+	] ?? NaN;
+/** @param {number} bytes */
+const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+/** @param {number} ratio */
+const fraction = (ratio) => `${ratio.toFixed(3)} (1/${(1 / ratio).toFixed(1)})`;
+
+const bytes = {
+	tend: median(runs.tend.map((run) => run.bytes)),
+	lforms: median(runs.lforms.map((run) => run.bytes))
+};
+const files = {
+	tend: median(runs.tend.map((r) => r.files)),
+	lforms: median(runs.lforms.map((r) => r.files))
+};
+const tti = {
+	tend: median(runs.tend.map((run) => run.interactive)),
+	lforms: median(runs.lforms.map((run) => run.interactive))
+};
+const p50 = percentile(saves.durations, 50);
+const p95 = percentile(saves.durations, 95);
+
+/** @type {Array<[string, string, string, string, string, boolean]>} */
+const rows = [
+	[
+		'JavaScript loaded (gzip)',
+		`${kB(bytes.tend)} in ${files.tend} files`,
+		`${kB(bytes.lforms)} in ${files.lforms} files`,
+		fraction(bytes.tend / bytes.lforms),
+		'≤ 1/5',
+		bytes.tend / bytes.lforms <= 1 / 5
+	],
+	[
+		`Time to interactive (median of ${RUNS})`,
+		`${tti.tend.toFixed(0)} ms`,
+		`${tti.lforms.toFixed(0)} ms`,
+		fraction(tti.tend / tti.lforms),
+		'≤ 1/3',
+		tti.tend / tti.lforms <= 1 / 3
+	],
+	[
+		`Save a response + outbox (${SAVES} saves)`,
+		`p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`,
+		'—',
+		'—',
+		'p95 ≤ 50 ms',
+		p95 <= 50
+	]
+];
+const header = ['What', 'Tend', `LHC-Forms ${lformsVersion}`, 'Tend ÷ LHC-Forms', 'Goal', 'OK'];
+const widths = header.map((title, column) =>
+	Math.max(title.length, ...rows.map((row) => String(row[column]).length))
+);
+/** @param {Array<string | boolean>} cells */
+const line = (cells) =>
+	`| ${cells.map((cell, /** @type {number} */ i) => String(cell).padEnd(widths[i] ?? 4)).join(' | ')} |`;
+console.log(`\nPHQ-9 rendered by Tend (${tendPath}) and by LHC-Forms, same Chromium, cold cache:`);
+console.log(line(header));
+console.log(line(widths.map((w) => '-'.repeat(w))));
+for (const [what, a, b, ratio, goal, ok] of rows)
+	console.log(line([what, a, b, ratio, goal, ok ? 'yes' : 'NO']));
+console.log(
+	`\nEach run (ms to interactive): Tend ${runs.tend.map((r) => r.interactive.toFixed(0)).join(', ')}; ` +
+		`LHC-Forms ${runs.lforms.map((r) => r.interactive.toFixed(0)).join(', ')}`
+);
+console.log(
+	`Saves: ${saves.stored} responses stored, ${saves.queued} queued, ${saves.outbox} outbox entries ` +
+		`(the response and its score Observation each).`
+);
+if (!hasFiller) {
+	console.log(
+		`\nNOTE: the filler page (${FILLER}) is not in this build; ${tendPath} (a page with radios) stood in for Tend.`
+	);
+}
