@@ -100,6 +100,9 @@ test('answered with no signal, sent once the service is back, reviewed by staff'
 		await expect(flagged).toHaveCount(1);
 		await expect(flagged).toContainText('Answer to question 9: More than half the days');
 		await expect(results.responseRows(PHQ9_TITLE).first()).toContainText('10 (moderate)');
+		await expect(
+			staffPage.getByRole('img', { name: /^Low mood score \(PHQ-9\): a chart of 1 result/ })
+		).toBeVisible();
 		await checkA11y(staffPage);
 
 		await staff.submit(flagged.getByRole('button', { name: /^Mark as reviewed/ }));

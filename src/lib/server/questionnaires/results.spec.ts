@@ -82,16 +82,23 @@ describe('groupResults', () => {
 				{ scoreId: 'total', from: 19, to: 8, delta: -11, direction: 'better', meaningful: true }
 			]
 		});
-		expect(phq?.trend).toEqual([
-			{
-				scoreId: 'total',
-				points: [
-					{ at: '2026-01-05T09:00:00Z', value: 19 },
-					{ at: '2026-02-05T09:00:00Z', value: 11 },
-					{ at: '2026-03-05T09:00:00Z', value: 8 }
+		expect(
+			phq?.trend.map((line) => [line.scale.scoreId, line.points.map((p) => [p.at, p.value])])
+		).toEqual([
+			[
+				'total',
+				[
+					['2026-01-05T09:00:00Z', 19],
+					['2026-02-05T09:00:00Z', 11],
+					['2026-03-05T09:00:00Z', 8]
 				]
-			}
+			]
 		]);
+		expect(phq?.trend[0]?.summary).toMatchObject({
+			kind: 'change',
+			direction: 'better',
+			meaningful: true
+		});
 		expect(gad).toMatchObject({ instrument: 'gad-7', comparison: null });
 		expect(gad?.rows[0]?.flags).toEqual(['gad7-assessment']);
 	});
@@ -146,9 +153,9 @@ describe('groupResults', () => {
 				{ scoreId: 'vas', from: 50, to: 65, delta: 15, direction: 'better', meaningful: null }
 			]
 		});
-		expect(eq5d?.trend.map((line) => [line.scoreId, line.points.map((p) => p.value)])).toEqual([
-			['vas', [50, 65]]
-		]);
+		expect(
+			eq5d?.trend.map((line) => [line.scale.scoreId, line.points.map((p) => p.value)])
+		).toEqual([['vas', [50, 65]]]);
 	});
 
 	it('lists a response to a definition the service does not hold, without scores', () => {

@@ -6,6 +6,7 @@
  */
 import { INSTRUMENTS, instrumentFor } from '$lib/proms/scoring/registry';
 import type { Change, InstrumentId } from '$lib/proms/scoring/types';
+import { buildTrends, type ScoreTrend } from '$lib/proms/trend';
 import { titleOf } from './catalogue';
 import type { ScoredResponse } from './responses';
 import type { Review } from './reviews';
@@ -40,10 +41,10 @@ export interface InstrumentResults {
 	rows: ResponseRow[];
 	comparison: Comparison | null;
 	/**
-	 * Per score, oldest first, the points of a trend chart (TrendChart's `points`): null
-	 * where a response could not be given that score (a gap).
+	 * Per score drawn on a scale, the trend the patient's own trends page shows (buildTrends):
+	 * points oldest first, null where a response could not be given that score (a gap).
 	 */
-	trend: { scoreId: string; points: { at: string; value: number | null }[] }[];
+	trend: ScoreTrend[];
 }
 
 function row(response: ScoredResponse, review: Review | null): ResponseRow {
@@ -82,16 +83,12 @@ function comparison(scored: readonly ScoredResponse[]): Comparison | null {
 	};
 }
 
-function trend(scored: readonly ScoredResponse[], scoreIds: readonly string[]) {
-	const lines = scoreIds.map((scoreId) => ({
-		scoreId,
-		points: scored.map((response) => {
-			const value = response.result?.scores.find((score) => score.id === scoreId)?.value;
-			return { at: response.read.authored, value: value ?? null };
-		})
-	}));
-	// A coded score (the EQ-5D-5L profile) has no number to draw.
-	return lines.filter((line) => line.points.some((point) => point.value !== null));
+/** The same trends as the patient's phone draws; only scores on a scale are charted. */
+function trend(url: string, scored: readonly ScoredResponse[]): ScoreTrend[] {
+	const responses = scored.map((r) => ({ id: r.id, authored: r.read.authored, scores: r.result }));
+	return buildTrends(url, responses).filter(
+		(line) => line.scale.kind === 'number' && line.points.some((point) => point.value !== null)
+	);
 }
 
 const rank = (instrument: InstrumentId | null) => {
@@ -124,7 +121,7 @@ export function groupResults(
 				scoreIds,
 				rows: all.map((response) => row(response, reviews.get(response.id) ?? null)).reverse(),
 				comparison: comparison(scored),
-				trend: trend(scored, scoreIds)
+				trend: trend(url, scored)
 			};
 		})
 		.sort((a, b) => rank(a.instrument) - rank(b.instrument) || a.url.localeCompare(b.url));
