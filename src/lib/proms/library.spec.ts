@@ -58,4 +58,19 @@ describe('the questionnaires a device can offer', () => {
 		expect((await findQuestionnaire(db, 'bpi-sf'))?.source).toBe('service');
 		expect(await findQuestionnaire(db, 'nope')).toBeNull();
 	});
+
+	it('finds each questionnaire as the full list offers it', async () => {
+		const db = openTestDb();
+		open.push(db);
+		await storePulled(
+			db,
+			'Questionnaire',
+			[fixture('bpi-sf'), fixture('pseq')],
+			undefined,
+			new Date()
+		);
+		for (const offered of await availableQuestionnaires(db)) {
+			expect(await findQuestionnaire(db, offered.slug)).toEqual(offered);
+		}
+	});
 });

@@ -18,6 +18,7 @@ export interface AvailableQuestionnaire {
 }
 
 // Each definition is its own chunk: only pages that ask or list questionnaires load them.
+const BUNDLED_DIR = '../../content/questionnaires/';
 const BUNDLED = import.meta.glob<unknown>('../../content/questionnaires/*.json', {
 	import: 'default'
 });
@@ -70,10 +71,24 @@ export async function availableQuestionnaires(db: AppDb): Promise<AvailableQuest
 	return offered;
 }
 
-/** The questionnaire offered under `slug`, or null. */
+/**
+ * The questionnaire offered under `slug`, or null. Reads only the bundled file of that
+ * name, if there is one (each bundled file is named by its slug), so opening one
+ * questionnaire does not load and check them all; the answer is the same as looking it up
+ * in availableQuestionnaires.
+ */
 export async function findQuestionnaire(
 	db: AppDb,
 	slug: string
 ): Promise<AvailableQuestionnaire | null> {
-	return (await availableQuestionnaires(db)).find((q) => q.slug === slug) ?? null;
+	const load = BUNDLED[`${BUNDLED_DIR}${slug}.json`];
+	if (load) {
+		const result = readQuestionnaire(await load());
+		if (result.ok && slugOf(result.definition.url) === slug) {
+			return { slug, definition: result.definition, source: 'bundled' };
+		}
+		return null;
+	}
+	const supplied = suppliedQuestionnaires(await pulledOfType(db, 'Questionnaire'));
+	return supplied.find((q) => q.slug === slug) ?? null;
 }
