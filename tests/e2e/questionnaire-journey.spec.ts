@@ -11,7 +11,7 @@ import { addPatient, adminCli } from './support/service-data';
 // reach (item 9 above "Not at all"), sees the crisis panel and the result waiting to send;
 // once the service is back it is sent, and a member of staff sees it flagged at the top of
 // "Needs attention", opens it and marks it reviewed (issue 5 points 3, 6 and 7; H-015, H-018).
-const server = new AppServer(e2ePort(17));
+const server = new AppServer(e2ePort(18));
 const STAFF = {
 	email: 'nurse@example.nhs.uk',
 	name: 'Kim Nurse',
