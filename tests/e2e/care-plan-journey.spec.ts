@@ -4,7 +4,7 @@ import { CarePlanEditor } from './pages/care-plan-editor';
 import { linkWithCode } from './pages/checkin-steps';
 import { MyPlanPage } from './pages/my-plan';
 import { StaffConsole } from './pages/staff-console';
-import { addPatient, adminCli } from './support/service-data';
+import { addPatient, adminCli, createStaff } from './support/service-data';
 import { AppServer } from './support/app-server';
 import { e2ePort } from './support/ports';
 
@@ -22,16 +22,7 @@ test.use({ baseURL: server.url });
 test.describe.configure({ timeout: 180_000 });
 test.beforeAll(async () => {
 	await server.start();
-	adminCli(
-		server,
-		'create-staff',
-		'--email',
-		STAFF.email,
-		'--name',
-		STAFF.name,
-		'--password',
-		STAFF.password
-	);
+	createStaff(server, STAFF);
 	const patientId = addPatient(server);
 	patientPath = `/staff/patients/${patientId}`;
 	code = String(adminCli(server, 'issue-code', '--patient', patientId).code);

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { CarePlanEditor } from './pages/care-plan-editor';
 import { StaffConsole } from './pages/staff-console';
-import { addPatient, adminCli } from './support/service-data';
+import { addPatient, adminCli, createStaff } from './support/service-data';
 import { AppServer } from './support/app-server';
 import { e2ePort } from './support/ports';
 
@@ -21,9 +21,7 @@ test.use({ baseURL: server.url });
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 test.beforeAll(async () => {
 	await server.start();
-	for (const { email, name, password } of [STAFF, OTHER]) {
-		adminCli(server, 'create-staff', '--email', email, '--name', name, '--password', password);
-	}
+	for (const staff of [STAFF, OTHER]) createStaff(server, staff);
 	patientPath = `/staff/patients/${addPatient(server)}`;
 });
 test.afterAll(() => server.dispose());

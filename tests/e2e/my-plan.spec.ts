@@ -1,56 +1,18 @@
 import { readFile } from 'node:fs/promises';
-import type { BrowserContext, Download } from '@playwright/test';
+import type { Download } from '@playwright/test';
 import type { CarePlanContent } from '$lib/careplan/types';
 import { fullCarePlanContent, ownPlanVersion } from '../fixtures/careplan/care-plan';
 import { expect, test } from './fixtures';
 import { MyPlanPage } from './pages/my-plan';
 import { putRecord } from './support/app-db';
+import { linkedEnrolment, quietService, SERVICE_CONTACT } from './support/linked-device';
 
 // "My plan": the care plan organised for a bad day, offline, printed, downloaded, on a
 // carer's device and on small screens (hazards H-010 and H-012).
 
-const SERVICE_CONTACT = {
-	name: 'Leeds Community Pain Service',
-	phone: '0113 496 0000',
-	hours: 'Monday to Friday, 8am to 6:30pm'
-};
-
-/** A device linked to the pain service, as enrolment leaves it. */
-function enrolment(role: 'patient' | 'carer') {
-	return {
-		key: 'current',
-		serviceUrl: '',
-		fhirBase: '/fhir',
-		token: 'e2e-token-not-real',
-		patient: { id: 'patient-1', displayName: 'Sam Jones' },
-		role,
-		carer: role === 'carer' ? { name: 'Jo Jones', relationship: 'Daughter' } : null,
-		deviceId: 'device-1',
-		deviceName: 'Test phone',
-		linkedAt: '2026-03-01T09:00:00.000Z',
-		service: SERVICE_CONTACT
-	};
-}
-
-/** A service that answers every search with nothing new, so checks succeed. */
-async function quietService(context: BrowserContext): Promise<void> {
-	await context.route('**/fhir/**', (route) =>
-		route.fulfill({
-			status: 200,
-			contentType: 'application/fhir+json',
-			body: JSON.stringify({
-				resourceType: 'Bundle',
-				type: 'searchset',
-				meta: { lastUpdated: new Date().toISOString() },
-				entry: []
-			})
-		})
-	);
-}
-
 async function link(plan: MyPlanPage, role: 'patient' | 'carer'): Promise<void> {
 	await plan.seed(async () => {
-		await putRecord(plan.page, 'enrolment', enrolment(role));
+		await putRecord(plan.page, 'enrolment', linkedEnrolment(role));
 		await plan.storeMeta('service.contact', SERVICE_CONTACT);
 	});
 }

@@ -5,7 +5,7 @@ import { StaffConsole } from './pages/staff-console';
 import { StaffQuestionnaires } from './pages/staff-questionnaires';
 import { AppServer } from './support/app-server';
 import { e2ePort } from './support/ports';
-import { addPatient, adminCli } from './support/service-data';
+import { addPatient, adminCli, createStaff } from './support/service-data';
 
 // The whole way of a questionnaire: a linked patient answers PHQ-9 with the service out of
 // reach (item 9 above "Not at all"), sees the crisis panel and the result waiting to send;
@@ -23,16 +23,7 @@ test.use({ baseURL: server.url, timezoneId: 'Europe/London' });
 test.describe.configure({ timeout: 120_000 });
 test.beforeAll(async () => {
 	await server.start();
-	adminCli(
-		server,
-		'create-staff',
-		'--email',
-		STAFF.email,
-		'--name',
-		STAFF.name,
-		'--password',
-		STAFF.password
-	);
+	createStaff(server, STAFF);
 });
 test.afterAll(() => server.dispose());
 

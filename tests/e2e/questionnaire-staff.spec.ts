@@ -9,7 +9,7 @@ import { StaffQuestionnaires } from './pages/staff-questionnaires';
 import { AppServer } from './support/app-server';
 import { enrolDevice, pull, sendPhq9 } from './support/device-fhir';
 import { e2ePort } from './support/ports';
-import { addPatient, adminCli } from './support/service-data';
+import { addPatient, adminCli, createStaff } from './support/service-data';
 
 // The service side of questionnaires on the built app: a licence recorded and a licensed
 // definition uploaded (a bad one refused with its problems), a questionnaire assigned as a
@@ -27,16 +27,7 @@ test.use({ baseURL: server.url, timezoneId: ZONE });
 test.describe.configure({ mode: 'serial', timeout: 90_000 });
 test.beforeAll(async () => {
 	await server.start();
-	adminCli(
-		server,
-		'create-staff',
-		'--email',
-		STAFF.email,
-		'--name',
-		STAFF.name,
-		'--password',
-		STAFF.password
-	);
+	createStaff(server, STAFF);
 	patientId = addPatient(server);
 });
 test.afterAll(() => server.dispose());

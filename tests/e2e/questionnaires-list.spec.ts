@@ -1,4 +1,3 @@
-import type { BrowserContext } from '@playwright/test';
 import { carePlanToFhir } from '$lib/careplan/fhir';
 import { assignmentToTask } from '$lib/proms/assignment-fhir';
 import { localIsoDate } from '$lib/i18n/dates';
@@ -6,6 +5,7 @@ import { fullCarePlanContent } from '../fixtures/careplan/care-plan';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
 import { putRecord, waitForAppDatabase } from './support/app-db';
+import { linkedEnrolment, quietService } from './support/linked-device';
 
 // The Questionnaires page and the home page's notice: what is due and why, from the
 // service's care plan and assignments, read from the device with no signal (issue 5, point 1).
@@ -13,45 +13,13 @@ import { putRecord, waitForAppDatabase } from './support/app-db';
 const BASE = 'https://fhir.tend.example/Questionnaire/';
 const PATIENT_ID = 'patient-1';
 
-function enrolment() {
-	return {
-		key: 'current',
-		serviceUrl: '',
-		fhirBase: '/fhir',
-		token: 'e2e-token-not-real',
-		patient: { id: PATIENT_ID, displayName: 'Sam Jones' },
-		role: 'patient',
-		carer: null,
-		deviceId: 'device-1',
-		deviceName: 'Test phone',
-		linkedAt: '2026-03-01T09:00:00.000Z',
-		service: { name: 'Leeds Community Pain Service', phone: '0113 496 0000' }
-	};
-}
-
-/** A service that has nothing new, so the device's own data is what shows. */
-async function quietService(context: BrowserContext): Promise<void> {
-	await context.route('**/fhir/**', (route) =>
-		route.fulfill({
-			status: 200,
-			contentType: 'application/fhir+json',
-			body: JSON.stringify({
-				resourceType: 'Bundle',
-				type: 'searchset',
-				meta: { lastUpdated: new Date().toISOString() },
-				entry: []
-			})
-		})
-	);
-}
-
 const daysFromToday = (days: number) =>
 	localIsoDate(new Date(Date.now() + days * 86_400_000), 'Europe/London');
 
 async function seedLinkedDevice(app: AppPage): Promise<void> {
 	await app.goto('/');
 	await waitForAppDatabase(app.page);
-	await putRecord(app.page, 'enrolment', enrolment());
+	await putRecord(app.page, 'enrolment', linkedEnrolment());
 	const content = {
 		...fullCarePlanContent(),
 		startedOn: daysFromToday(-20),

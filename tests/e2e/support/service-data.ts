@@ -21,6 +21,27 @@ export function adminCliWithInput<T = Record<string, string>>(
 	return JSON.parse(output.toString()) as T;
 }
 
+/** A staff account for the console, as the journeys sign in with it. */
+export interface StaffAccount {
+	email: string;
+	name: string;
+	password: string;
+}
+
+/** Creates a staff account with the admin command line. */
+export function createStaff(server: AppServer, staff: StaffAccount): void {
+	adminCli(
+		server,
+		'create-staff',
+		'--email',
+		staff.email,
+		'--name',
+		staff.name,
+		'--password',
+		staff.password
+	);
+}
+
 /** Adds a patient with the admin command line; returns their id. */
 export function addPatient(
 	server: AppServer,
