@@ -1,7 +1,9 @@
 /**
  * What the questionnaire filler reads and writes on the device: the definition, the draft
- * to resume (or a new one), saving on every answer, and submitting. Loaded on demand by
- * the filler page, so Dexie stays out of the first load (D-013).
+ * to resume (or a new one), saving on every answer, and submitting. Only the filler page
+ * imports it: that page cannot show anything without it, so it loads with the page and
+ * opening starts in the page's load, beside its first render (D-034); every other page
+ * keeps Dexie out of its first load (D-013).
  */
 import { getDb } from '$lib/db/db';
 import { createMetaRepo } from '$lib/db/meta-repo';
@@ -25,7 +27,7 @@ export async function openQuestionnaire(
 	slug: string,
 	options: { language: string; now: Date }
 ): Promise<OpenedQuestionnaire | null> {
-	const db = getDb();
+	const db = getDb(); // starts opening the database while the definition is read
 	const questionnaire = await findQuestionnaire(db, slug);
 	if (!questionnaire) return null;
 	const { definition } = questionnaire;

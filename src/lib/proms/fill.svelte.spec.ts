@@ -5,7 +5,6 @@ import { bundledDefinition } from './test-support';
 import type { Answer } from './types';
 
 const data = vi.hoisted(() => ({
-	openQuestionnaire: vi.fn(),
 	saveAnswers: vi.fn(),
 	submitAnswers: vi.fn()
 }));
@@ -23,13 +22,15 @@ const newDraft = (): PromResponse =>
 	startDraft({ id: 'd1', definition: phq9, language: 'en', now: new Date('2026-11-01T10:00:00Z') });
 
 async function opened(draft = newDraft(), isResumed = false): Promise<QuestionnaireFill> {
-	data.openQuestionnaire.mockResolvedValue({
-		questionnaire: { slug: 'phq-9', definition: phq9, source: 'bundled' },
-		draft,
-		isResumed
-	});
 	const fill = new QuestionnaireFill();
-	await fill.open('phq-9', 'baseline:x', 'en-GB');
+	await fill.open(
+		Promise.resolve({
+			questionnaire: { slug: 'phq-9', definition: phq9, source: 'bundled' },
+			draft,
+			isResumed
+		}),
+		'baseline:x'
+	);
 	return fill;
 }
 
@@ -42,9 +43,8 @@ describe('QuestionnaireFill', () => {
 	it('opens a questionnaire on its first question, or says it is not on the device', async () => {
 		const fill = await opened();
 		expect([fill.status, fill.startAt, fill.occasion]).toEqual(['ready', 'phq9-1', 'baseline:x']);
-		data.openQuestionnaire.mockResolvedValue(null);
 		const missing = new QuestionnaireFill();
-		await missing.open('nope', null, 'en-GB');
+		await missing.open(Promise.resolve(null), null);
 		expect(missing.status).toBe('missing');
 	});
 

@@ -1,14 +1,13 @@
 import { describeStorageError } from '$lib/db/storage-errors';
 import type { InputResult } from './answer-input';
 import { answerQuestion, type PromResponse } from './draft';
+import { saveAnswers, submitAnswers, type OpenedQuestionnaire } from './fill-data';
 import type { AvailableQuestionnaire } from './library';
 import { resumeScreen, screenParam } from './filler';
 import { instrumentLanguage, type InstrumentLanguage } from './instrument-language';
 import { needsSafetyNetting, safetyQuestions } from './safety';
 import type { Answer, Answers, Question, QuestionnaireDefinition } from './types';
 import { validateQuestion, type AnswerError } from './validate';
-
-type FillData = typeof import('./fill-data');
 
 /** The saved choice "Show all questions on one page", kept on this device. */
 export const ONE_PAGE_KEY = 'tend:questionnaire-one-page';
@@ -17,7 +16,7 @@ export const ONE_PAGE_KEY = 'tend:questionnaire-one-page';
  * One questionnaire being filled in, for the filler page: the draft, saved on every
  * answer (saves never overlap and the newest always wins), typed input that is not an
  * answer yet, the errors shown, and whether the crisis panel is needed. The database is
- * loaded only when open() is called.
+ * opened by the page's load (fill-data.ts), beside the page's first render.
  */
 export class QuestionnaireFill {
 	status = $state<'loading' | 'missing' | 'ready'>('loading');
@@ -46,18 +45,14 @@ export class QuestionnaireFill {
 		this.needsSafetyPanel && this.definition ? safetyQuestions(this.definition, this.answers) : []
 	);
 
-	#data: FillData | undefined;
 	#saving: Promise<void> | null = null;
 	#isSaveWaiting = false;
 
-	/** Opens the questionnaire `slug` and its draft (new or resumed). */
-	async open(slug: string | null, occasion: string | null, uiLanguage: string): Promise<void> {
+	/** Shows the questionnaire and its draft (new or resumed) once `opening` has read them. */
+	async open(opening: Promise<OpenedQuestionnaire | null>, occasion: string | null): Promise<void> {
 		this.occasion = occasion;
 		this.isOnePage = readOnePage();
-		this.#data = await import('./fill-data');
-		const opened = slug
-			? await this.#data.openQuestionnaire(slug, { language: uiLanguage, now: new Date() })
-			: null;
+		const opened = await opening;
 		if (!opened) {
 			this.status = 'missing';
 			return;
@@ -130,12 +125,12 @@ export class QuestionnaireFill {
 	 * response's id, or null (errors are then shown).
 	 */
 	async submit(language: string): Promise<string | null> {
-		if (!this.draft || !this.definition || !this.#data || this.isSubmitting) return null;
+		if (!this.draft || !this.definition || this.isSubmitting) return null;
 		this.isSubmitting = true;
 		this.saveErrorKey = null;
 		try {
 			await this.#saving;
-			const result = await this.#data.submitAnswers(
+			const result = await submitAnswers(
 				{ ...($state.snapshot(this.draft) as PromResponse), language },
 				this.definition,
 				new Date()
@@ -163,9 +158,9 @@ export class QuestionnaireFill {
 		do {
 			this.#isSaveWaiting = false;
 			const draft = this.draft;
-			if (!draft || !this.#data) return;
+			if (!draft) return;
 			try {
-				await this.#data.saveAnswers($state.snapshot(draft) as PromResponse, this.occasion);
+				await saveAnswers($state.snapshot(draft) as PromResponse, this.occasion);
 				this.saveErrorKey = null;
 			} catch (error) {
 				this.saveErrorKey = describe(error, 'proms:fill.errors.save_failed');

@@ -9,13 +9,18 @@ declare global {
 	}
 }
 
+/** What was saved on this device (or the browser's language), before it is applied. */
+export function readPreferences(): Preferences {
+	return parsePreferences(localStorage.getItem(PREFERENCES_KEY), navigator.languages);
+}
+
 /** The person's display preferences, saved on every change and applied at once. */
 class PreferencesState {
 	current = $state<Preferences>(parsePreferences(null, []));
 
 	/** Loads what was saved (or the browser's language) and switches the UI to it. */
 	async load(): Promise<void> {
-		this.current = parsePreferences(localStorage.getItem(PREFERENCES_KEY), navigator.languages);
+		this.current = readPreferences();
 		await this.#apply();
 	}
 

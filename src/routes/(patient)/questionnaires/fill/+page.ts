@@ -1,3 +1,17 @@
+import { browser } from '$app/environment';
 import { loadNamespaces } from '$lib/i18n/i18n.svelte';
+import { openQuestionnaire } from '$lib/proms/fill-data';
+import { readPreferences } from '$lib/settings/preferences.svelte';
 
-export const load = () => loadNamespaces(['proms', 'urgent', 'flare']);
+// The page is prerendered: which questionnaire is read in the browser, where opening it
+// (definition, database, draft) starts now, beside the strings and the first render.
+export const load = async ({ url }) => {
+	const opening = browser
+		? openQuestionnaire(url.searchParams.get('q') ?? '', {
+				language: readPreferences().language,
+				now: new Date()
+			})
+		: null;
+	await loadNamespaces(['proms', 'urgent', 'flare']);
+	return { opening };
+};
