@@ -1,9 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { clientChunks } from './scripts/chunk-groups.js';
+import { staticPreloads } from './scripts/static-preloads.js';
 import { CONNECT_SRC_VARIABLE, parseConnectSrc } from './src/lib/csp/connect-src.js';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	// After SvelteKit's: they change how it bundles the browser's files (see scripts/).
+	plugins: [sveltekit(), clientChunks(import.meta.dirname), staticPreloads()],
 	// The origins the CSP's connect-src allows besides the app's own, as svelte.config.js
 	// builds it, so the app can tell an address it may not reach (src/lib/csp/allowed.ts).
 	define: {

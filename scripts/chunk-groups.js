@@ -1,0 +1,153 @@
+// How the browser build groups modules into files. Left to itself the bundler makes a file
+// for every module that is also loaded on demand somewhere, and one for every set of pages
+// sharing modules: the questionnaire filler needed some 50 small files before it could
+// start, fetched six at a time over HTTP/1.1, which was most of its first load on a slow
+// phone. So, in order:
+//   - everything the root layout needs is one file ('core'), and everything the patient
+//     layout needs another ('patient'): every page loads the first, every patient page both;
+//   - the UI kit (src/lib/ui) is one file: its parts are small and most pages use several;
+//   - any other module a page imports goes with the others imported by exactly the same
+//     pages, even where one of them is also loaded on demand.
+// No page's first load gains a module it does not import, except UI kit parts.
+import { resolve } from 'node:path';
+
+/**
+ * The browser build's grouping (the server's is left alone). Runs after SvelteKit's plugin:
+ * modules are placed one by one (SvelteKit's strict entry signatures would forbid that), and
+ * an entry may gain exports it does not use, which SvelteKit's nodes do not mind.
+ * @param {string} root the project's directory
+ * @returns {import('vite').Plugin}
+ */
+export function clientChunks(root) {
+	return {
+		name: 'tend:client-chunks',
+		apply: 'build',
+		config(config) {
+			if (config.build?.ssr) return;
+			const place = groupOf(root);
+			return {
+				build: {
+					rollupOptions: {
+						preserveEntrySignatures: 'allow-extension',
+						output: {
+							codeSplitting: {
+								groups: [
+									{
+										debugName: 'tend',
+										name: (
+											/** @type {string} */ id,
+											/** @type {{ getModuleInfo: ModuleLookup }} */ context
+										) => place(id, (other) => context.getModuleInfo(other)),
+										includeDependenciesRecursively: false
+									}
+								]
+							}
+						}
+					}
+				}
+			};
+		}
+	};
+}
+
+/** The shared files and the files (relative to the project) whose static imports fill them. */
+export const SHELL_GROUPS = [
+	{
+		name: 'core',
+		from: [
+			'node_modules/@sveltejs/kit/src/runtime/client/entry.js',
+			'.svelte-kit/generated/client-optimized/app.js',
+			'src/routes/+layout.svelte'
+		]
+	},
+	{
+		name: 'patient',
+		from: ['src/routes/(patient)/+layout.svelte', 'src/routes/(patient)/+layout.ts']
+	}
+];
+
+const APP = '.svelte-kit/generated/client-optimized/app.js';
+const UI_KIT = 'src/lib/ui/';
+
+/**
+ * @typedef {{ importedIds: readonly string[]; dynamicallyImportedIds: readonly string[];
+ *   isEntry: boolean }} ModuleFacts
+ * @typedef {(id: string) => ModuleFacts | null} ModuleLookup
+ */
+
+/**
+ * Which group `id` belongs to, or null to leave it to the bundler. Entry modules (SvelteKit's
+ * nodes and its start and app files) stay their own files, importing from the groups.
+ * @param {string} root the project's directory
+ * @returns {(id: string, lookup: ModuleLookup) => string | null}
+ */
+export function groupOf(root) {
+	/** @type {{ shells: Map<string, string>; pages: Map<string, string> } | null} */
+	let graph = null;
+	const uiKit = resolve(root, UI_KIT);
+	return (id, lookup) => {
+		graph ??= { shells: shellModules(root, lookup), pages: new Map() };
+		if (lookup(id)?.isEntry) return null;
+		const shell = graph.shells.get(id);
+		if (shell) return shell;
+		if (graph.pages.size === 0) graph.pages = pageSets(root, lookup, graph.shells);
+		const pages = graph.pages.get(id);
+		if (!pages) return null;
+		return id.startsWith(uiKit) ? 'ui' : `pages-${pages}`;
+	};
+}
+
+/**
+ * @param {string[]} from
+ * @param {ModuleLookup} lookup
+ * @param {(id: string) => boolean} isTaken
+ * @returns {string[]} every module `from` imports statically, `from` included, but not taken ones
+ */
+function staticClosure(from, lookup, isTaken) {
+	/** @type {Set<string>} */
+	const found = new Set();
+	const pending = [...from];
+	while (pending.length > 0) {
+		const id = /** @type {string} */ (pending.pop());
+		if (found.has(id) || isTaken(id)) continue;
+		const facts = lookup(id);
+		if (!facts) continue;
+		found.add(id);
+		pending.push(...facts.importedIds);
+	}
+	return [...found];
+}
+
+/**
+ * @param {string} root
+ * @param {ModuleLookup} lookup
+ */
+function shellModules(root, lookup) {
+	/** @type {Map<string, string>} */
+	const shells = new Map();
+	for (const { name, from } of SHELL_GROUPS) {
+		const ids = from.map((file) => resolve(root, file));
+		for (const id of staticClosure(ids, lookup, (other) => shells.has(other))) shells.set(id, name);
+	}
+	return shells;
+}
+
+/**
+ * For each module some page imports statically (and no shell holds), the pages that do, as
+ * one sorted, comma-separated key.
+ * @param {string} root
+ * @param {ModuleLookup} lookup
+ * @param {Map<string, string>} shells
+ */
+function pageSets(root, lookup, shells) {
+	const nodes = lookup(resolve(root, APP))?.dynamicallyImportedIds ?? [];
+	/** @type {Map<string, string[]>} */
+	const pagesById = new Map();
+	nodes.forEach((node, index) => {
+		for (const id of staticClosure([node], lookup, (other) => shells.has(other))) {
+			if (id === node) continue;
+			pagesById.set(id, [...(pagesById.get(id) ?? []), String(index)]);
+		}
+	});
+	return new Map([...pagesById].map(([id, pages]) => [id, pages.sort().join(',')]));
+}
