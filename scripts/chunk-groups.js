@@ -7,7 +7,8 @@
 //     layout needs another ('patient'): every page loads the first, every patient page both;
 //   - the UI kit (src/lib/ui) is one file: its parts are small and most pages use several;
 //   - any other module a page imports goes with the others imported by exactly the same
-//     pages, even where one of them is also loaded on demand.
+//     pages, even where one of them is also loaded on demand; those the shell may load on
+//     demand (the database, the sync engine's outbox) apart from the rest.
 // No page's first load gains a module it does not import, except UI kit parts.
 import { resolve } from 'node:path';
 
@@ -93,7 +94,7 @@ export function groupOf(root) {
 		if (graph.pages.size === 0) graph.pages = pageSets(root, lookup, graph.shells);
 		const pages = graph.pages.get(id);
 		if (!pages) return null;
-		return id.startsWith(uiKit) ? 'ui' : `pages-${pages}`;
+		return id.startsWith(uiKit) ? 'ui' : `for-${pages}`;
 	};
 }
 
@@ -115,7 +116,7 @@ function staticClosure(from, lookup, isTaken) {
 		found.add(id);
 		pending.push(...facts.importedIds);
 	}
-	return [...found];
+	return [...found].sort();
 }
 
 /**
@@ -134,20 +135,54 @@ function shellModules(root, lookup) {
 
 /**
  * For each module some page imports statically (and no shell holds), the pages that do, as
- * one sorted, comma-separated key.
+ * one key, marked when the shell may also load it on demand: the database and the sync
+ * engine's outbox go apart from the pages' own code, so the shell loading them on another
+ * page does not bring that code along. (A page that loads on demand what another imports
+ * may still get some of the other's code: it is fetched once and precached anyway.)
  * @param {string} root
  * @param {ModuleLookup} lookup
  * @param {Map<string, string>} shells
  */
 function pageSets(root, lookup, shells) {
-	const nodes = lookup(resolve(root, APP))?.dynamicallyImportedIds ?? [];
+	const pages = lookup(resolve(root, APP))?.dynamicallyImportedIds ?? [];
+	const isTaken = (/** @type {string} */ id) => shells.has(id);
 	/** @type {Map<string, string[]>} */
 	const pagesById = new Map();
-	nodes.forEach((node, index) => {
-		for (const id of staticClosure([node], lookup, (other) => shells.has(other))) {
-			if (id === node) continue;
-			pagesById.set(id, [...(pagesById.get(id) ?? []), String(index)]);
+	pages.forEach((page, index) => {
+		for (const id of staticClosure([page], lookup, isTaken)) {
+			if (id !== page) pagesById.set(id, [...(pagesById.get(id) ?? []), String(index)]);
 		}
 	});
-	return new Map([...pagesById].map(([id, pages]) => [id, pages.sort().join(',')]));
+	const shellLoads = new Set(staticClosure(shellOnDemand(root, pages, lookup), lookup, isTaken));
+	return new Map(
+		[...pagesById].map(([id, users]) => [
+			id,
+			users.sort().join('_') + (shellLoads.has(id) ? '-on-demand' : '')
+		])
+	);
+}
+
+/**
+ * What the shells load on demand, directly or through what that loads, pages aside.
+ * @param {string} root
+ * @param {readonly string[]} pages
+ * @param {ModuleLookup} lookup
+ */
+function shellOnDemand(root, pages, lookup) {
+	/** @type {Set<string>} */
+	const seen = new Set();
+	/** @type {Set<string>} */
+	const found = new Set();
+	const pending = SHELL_GROUPS.flatMap(({ from }) => from.map((file) => resolve(root, file)));
+	while (pending.length > 0) {
+		const id = /** @type {string} */ (pending.pop());
+		if (seen.has(id) || pages.includes(id)) continue;
+		seen.add(id);
+		const facts = lookup(id);
+		if (!facts) continue;
+		for (const target of facts.dynamicallyImportedIds)
+			if (!pages.includes(target)) found.add(target);
+		pending.push(...facts.importedIds, ...facts.dynamicallyImportedIds);
+	}
+	return [...found].sort();
 }

@@ -13,7 +13,7 @@ const graph = {
 		dynamic: ['nodes/0.js', 'nodes/2.js', 'nodes/5.js', 'nodes/16.js', 'nodes/17.js'],
 		isEntry: true
 	},
-	'src/routes/+layout.svelte': { imports: ['svelte.js', 'i18n.js'] },
+	'src/routes/+layout.svelte': { imports: ['svelte.js', 'i18n.js'], dynamic: ['storage.js'] },
 	'src/routes/(patient)/+layout.svelte': { imports: ['i18n.js', 'header.js'] },
 	'nodes/0.js': { imports: ['src/routes/+layout.svelte'], isEntry: true },
 	'nodes/2.js': { imports: ['src/routes/(patient)/+layout.svelte'], isEntry: true },
@@ -22,7 +22,10 @@ const graph = {
 	'nodes/17.js': { imports: ['fill.svelte'], isEntry: true },
 	'home.svelte': { imports: ['src/lib/ui/Card.svelte'] },
 	'list.svelte': { imports: ['src/lib/ui/Card.svelte', 'library.js'] },
-	'fill.svelte': { imports: ['src/lib/ui/Radios.svelte', 'library.js', 'db.js', 'header.js'] },
+	'fill.svelte': {
+		imports: ['src/lib/ui/Radios.svelte', 'library.js', 'db.js', 'storage.js', 'header.js']
+	},
+	'storage.js': { imports: ['db.js'] },
 	'library.js': { imports: ['definition.js'] },
 	'definition.js': { imports: [] },
 	'db.js': { imports: ['dexie.js'] },
@@ -67,9 +70,13 @@ describe('groupOf', () => {
 			'ui'
 		]);
 		expect(place('library.js')).toBe(place('definition.js'));
+		expect(place('fill.svelte')).not.toBe(place('library.js'));
+	});
+
+	it('keeps apart what the shell may load on demand, so loading it elsewhere brings nothing else', () => {
 		expect(place('db.js')).toBe(place('dexie.js'));
-		expect(place('library.js')).not.toBe(place('db.js'));
-		expect(place('fill.svelte')).toBe(place('db.js'));
+		expect(place('storage.js')).toBe(place('db.js'));
+		expect(place('db.js')).not.toBe(place('fill.svelte'));
 	});
 
 	it('leaves entries, and modules no page imports statically, to the bundler', () => {
