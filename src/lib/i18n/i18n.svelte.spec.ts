@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import { i18n, isolate, loadNamespaces, setLanguage, t } from './i18n.svelte';
+import settings from '$locales/en-GB/settings.json';
+import { i18n, isolate, loadNamespaces, loadPageStrings, setLanguage, t } from './i18n.svelte';
 
 afterEach(async () => {
 	await setLanguage('en-GB');
@@ -18,6 +19,28 @@ describe('t', () => {
 	it('loads a page namespace on demand', async () => {
 		await loadNamespaces(['settings']);
 		expect(t('settings:text_size.larger')).toBe('Larger');
+	});
+});
+
+describe('loadPageStrings', () => {
+	it('takes the English a page ships with, with no file to fetch', async () => {
+		// No locales file has this namespace: the strings can only come from the argument.
+		await loadPageStrings({ page_only: { heading: 'Shipped with the page' } });
+		expect(t('page_only:heading')).toBe('Shipped with the page');
+	});
+
+	it("fetches the current language's strings for the page's namespaces", async () => {
+		await setLanguage('cy');
+		await loadPageStrings({ settings });
+		expect(t('settings:text_size.larger')).not.toBe('Larger');
+		expect(i18next.getFixedT('en-GB')('settings:text_size.larger')).toBe('Larger');
+	});
+
+	it('keeps a page namespace when the language changes later', async () => {
+		await loadPageStrings({ page_later: { word: 'English word' } });
+		await setLanguage('pl');
+		// No Polish file: the English fallback shows rather than a key.
+		expect(t('page_later:word')).toBe('English word');
 	});
 });
 

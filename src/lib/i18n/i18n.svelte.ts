@@ -41,8 +41,9 @@ async function ensureLoaded(code: LanguageCode, namespaces: Iterable<string>): P
 }
 
 /**
- * Makes namespaces ready in the current language (and English, the fallback) before a page
- * renders. Call it from the page's `load`: `export const load = () => loadNamespaces(['settings'])`.
+ * Makes namespaces ready in the current language (and English, the fallback), fetching what
+ * is not loaded yet. For strings a component needs later; a page's `load` uses
+ * loadPageStrings, so that its English comes with its code.
  */
 export async function loadNamespaces(namespaces: readonly string[]): Promise<void> {
 	for (const namespace of namespaces) wanted.add(namespace);
@@ -50,6 +51,24 @@ export async function loadNamespaces(namespaces: readonly string[]): Promise<voi
 		ensureLoaded(SOURCE_LANGUAGE, namespaces),
 		ensureLoaded(i18n.language, namespaces)
 	]);
+}
+
+/**
+ * Makes a page's namespaces ready before it renders, from the English the page imports
+ * itself, so English (shown, or the fallback) never waits on a fetch once the page's code
+ * runs (D-004); only another language is fetched. Call it from the page's `load`:
+ *
+ *     import settings from '$locales/en-GB/settings.json';
+ *     export const load = () => loadPageStrings({ settings });
+ */
+export async function loadPageStrings(
+	english: Readonly<Record<string, Record<string, unknown>>>
+): Promise<void> {
+	for (const [namespace, strings] of Object.entries(english)) {
+		if (!i18next.hasResourceBundle(SOURCE_LANGUAGE, namespace))
+			i18next.addResourceBundle(SOURCE_LANGUAGE, namespace, strings, true, true);
+	}
+	await loadNamespaces(Object.keys(english));
 }
 
 /**

@@ -1,3 +1,5 @@
-import { loadNamespaces } from '$lib/i18n/i18n.svelte';
+import { loadPageStrings } from '$lib/i18n/i18n.svelte';
+import checkin from '$locales/en-GB/checkin.json';
+import sync from '$locales/en-GB/sync.json';
 
-export const load = () => loadNamespaces(['checkin', 'sync']);
+export const load = () => loadPageStrings({ checkin, sync });

@@ -1,3 +1,6 @@
-import { loadNamespaces } from '$lib/i18n/i18n.svelte';
+import { loadPageStrings } from '$lib/i18n/i18n.svelte';
+import urgent from '$locales/en-GB/urgent.json';
+import flare from '$locales/en-GB/flare.json';
+import careplan from '$locales/en-GB/careplan.json';
 
-export const load = () => loadNamespaces(['urgent', 'flare', 'careplan']);
+export const load = () => loadPageStrings({ urgent, flare, careplan });

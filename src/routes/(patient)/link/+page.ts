@@ -1,3 +1,4 @@
-import { loadNamespaces } from '$lib/i18n/i18n.svelte';
+import { loadPageStrings } from '$lib/i18n/i18n.svelte';
+import enrolment from '$locales/en-GB/enrolment.json';
 
-export const load = () => loadNamespaces(['enrolment']);
+export const load = () => loadPageStrings({ enrolment });

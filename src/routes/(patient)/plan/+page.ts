@@ -1,3 +1,5 @@
-import { loadNamespaces } from '$lib/i18n/i18n.svelte';
+import { loadPageStrings } from '$lib/i18n/i18n.svelte';
+import careplan from '$locales/en-GB/careplan.json';
+import plan from '$locales/en-GB/plan.json';
 
-export const load = () => loadNamespaces(['careplan', 'plan']);
+export const load = () => loadPageStrings({ careplan, plan });

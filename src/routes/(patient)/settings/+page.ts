@@ -1,3 +1,6 @@
-import { loadNamespaces } from '$lib/i18n/i18n.svelte';
+import { loadPageStrings } from '$lib/i18n/i18n.svelte';
+import settings from '$locales/en-GB/settings.json';
+import enrolment from '$locales/en-GB/enrolment.json';
+import sync from '$locales/en-GB/sync.json';
 
-export const load = () => loadNamespaces(['settings', 'enrolment', 'sync']);
+export const load = () => loadPageStrings({ settings, enrolment, sync });

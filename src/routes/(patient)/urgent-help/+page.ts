@@ -1,3 +1,5 @@
-import { loadNamespaces } from '$lib/i18n/i18n.svelte';
+import { loadPageStrings } from '$lib/i18n/i18n.svelte';
+import urgent from '$locales/en-GB/urgent.json';
+import flare from '$locales/en-GB/flare.json';
 
-export const load = () => loadNamespaces(['urgent', 'flare']);
+export const load = () => loadPageStrings({ urgent, flare });

@@ -1,3 +1,5 @@
-import { loadNamespaces } from '$lib/i18n/i18n.svelte';
+import { loadPageStrings } from '$lib/i18n/i18n.svelte';
+import flarelog from '$locales/en-GB/flarelog.json';
+import sync from '$locales/en-GB/sync.json';
 
-export const load = () => loadNamespaces(['flarelog', 'sync']);
+export const load = () => loadPageStrings({ flarelog, sync });

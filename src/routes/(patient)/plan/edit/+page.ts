@@ -1,3 +1,4 @@
-import { loadNamespaces } from '$lib/i18n/i18n.svelte';
+import { loadPageStrings } from '$lib/i18n/i18n.svelte';
+import careplan from '$locales/en-GB/careplan.json';
 
-export const load = () => loadNamespaces(['careplan']);
+export const load = () => loadPageStrings({ careplan });

@@ -1,7 +1,10 @@
 import { browser } from '$app/environment';
-import { loadNamespaces } from '$lib/i18n/i18n.svelte';
+import { loadPageStrings } from '$lib/i18n/i18n.svelte';
 import { openQuestionnaire } from '$lib/proms/fill-data';
 import { readPreferences } from '$lib/settings/preferences.svelte';
+import proms from '$locales/en-GB/proms.json';
+import urgent from '$locales/en-GB/urgent.json';
+import flare from '$locales/en-GB/flare.json';
 
 // The page is prerendered: which questionnaire is read in the browser, where opening it
 // (definition, database, draft) starts now, beside the strings and the first render.
@@ -12,6 +15,6 @@ export const load = async ({ url }) => {
 				now: new Date()
 			})
 		: null;
-	await loadNamespaces(['proms', 'urgent', 'flare']);
+	await loadPageStrings({ proms, urgent, flare });
 	return { opening };
 };

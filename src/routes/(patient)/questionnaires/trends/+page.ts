@@ -1,3 +1,5 @@
-import { loadNamespaces } from '$lib/i18n/i18n.svelte';
+import { loadPageStrings } from '$lib/i18n/i18n.svelte';
+import proms from '$locales/en-GB/proms.json';
+import sync from '$locales/en-GB/sync.json';
 
-export const load = () => loadNamespaces(['proms', 'sync']);
+export const load = () => loadPageStrings({ proms, sync });

@@ -1,7 +1,8 @@
-import { loadNamespaces } from '$lib/i18n/i18n.svelte';
+import { loadPageStrings } from '$lib/i18n/i18n.svelte';
 import type { PageLoad } from './$types';
+import careplan from '$locales/en-GB/careplan.json';
 
 export const load: PageLoad = async ({ data }) => {
-	await loadNamespaces(['careplan']);
+	await loadPageStrings({ careplan });
 	return data;
 };
