@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { CONNECT_SRC_VARIABLE, parseConnectSrc } from './src/lib/csp/connect-src.js';
@@ -8,11 +10,25 @@ process.env.TEND_BUILD_ID ??= new Date().toISOString();
 
 /** @typedef {NonNullable<NonNullable<import('@sveltejs/kit').KitConfig['csp']>['directives']>['connect-src']} ConnectSrc */
 
+/**
+ * The one inline script of our own, src/prefs.js, which the server writes into each page
+ * (src/hooks.server.ts): the policy allows its exact text by hash, and no other.
+ */
+export const PREFS_SCRIPT_HASH = /** @type {`sha256-${string}`} */ (
+	`sha256-${createHash('sha256')
+		.update(readFileSync(new URL('./src/prefs.js', import.meta.url), 'utf8'))
+		.digest('base64')}`
+);
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ out: 'build', precompress: true }),
+		// A page's own styles are a few hundred bytes each: in the page they cost nothing, as
+		// files they were a request each before the first render (D-036). The shared
+		// stylesheet stays a file.
+		inlineStyleThreshold: 4096,
 		alias: {
 			$content: 'src/content',
 			$locales: 'locales'
@@ -27,7 +43,7 @@ const config = {
 			mode: 'auto',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', PREFS_SCRIPT_HASH],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],

@@ -4,6 +4,7 @@ import { ConfigError, getConfig } from '$lib/server/config';
 import { requestErrorLine } from '$lib/server/error-log';
 import { asFhirError, isFhirPath } from '$lib/server/fhir/fallback';
 import { outcomeResponse, serverError } from '$lib/server/fhir/outcome';
+import { inlinePrefsScript } from '$lib/server/prefs-script';
 import { secureResponse } from '$lib/server/secure-response';
 import { startService } from '$lib/server/startup';
 import { StoreStartupError } from '$lib/server/store/open-store';
@@ -26,7 +27,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	// No HSTS from here: behind adapter-node the URL says https unless ORIGIN says otherwise,
 	// whatever the connection was. server.js, which sees the socket, adds it.
 	const https = false;
-	if (!isFhirPath(event.url.pathname)) return secureResponse(await resolve(event), https);
+	if (!isFhirPath(event.url.pathname))
+		return secureResponse(await resolve(event, { transformPageChunk: inlinePrefsScript }), https);
 	let response: Response;
 	try {
 		response = asFhirError(await resolve(event));

@@ -1,7 +1,6 @@
-// Applies the saved display preferences to <html> before the page paints, so a person who
-// chose Urdu, large text or high contrast never sees a flash of the defaults. It is a file,
-// not an inline script, so the Content Security Policy can forbid inline scripts.
-// The app calls tendPrefs.apply() again whenever a preference changes.
+// @ts-nocheck -- plain ES5 that runs before the app, outside the bundle; its spec runs it.
+// Saved display preferences onto <html> before first paint (D-003); written into each page
+// by the server and allowed by its hash (D-036). The app calls tendPrefs.apply() on change.
 (function () {
 	var KEY = 'tend:prefs';
 	var RTL = ['ur', 'ar'];

@@ -4,7 +4,7 @@ import { PREFERENCES_KEY, type Preferences } from './types';
 
 declare global {
 	interface Window {
-		/** Set by static/prefs.js: applies preferences to <html>. */
+		/** Set by src/prefs.js: applies preferences to <html>. */
 		tendPrefs?: { apply(preferences: Preferences): void };
 	}
 }

@@ -5,7 +5,7 @@ import { LANGUAGES } from '$lib/i18n/languages';
 import type { Preferences } from './types';
 import { PREFERENCES_KEY } from './types';
 
-// static/prefs.js runs before the app, outside the bundle. These tests run the real file
+// src/prefs.js runs before the app, outside the bundle. These tests run the real file
 // and check it agrees with the app about the storage key and each language's direction.
 interface FakeHtml {
 	lang: string;
@@ -19,7 +19,7 @@ function runPrefsScript(saved: string | null) {
 	const timers: Array<() => void> = [];
 	const window: Record<string, unknown> = {};
 	const store = new Map<string, string>(saved === null ? [] : [[PREFERENCES_KEY, saved]]);
-	runInNewContext(readFileSync('static/prefs.js', 'utf8'), {
+	runInNewContext(readFileSync('src/prefs.js', 'utf8'), {
 		window,
 		localStorage: { getItem: (key: string) => store.get(key) ?? null },
 		setTimeout: (run: () => void) => timers.push(run),
@@ -43,7 +43,7 @@ function runPrefsScript(saved: string | null) {
 	return { html, timers, api };
 }
 
-describe('static/prefs.js', () => {
+describe('src/prefs.js', () => {
 	it('uses the same storage key as the app', () => {
 		expect(runPrefsScript(null).api.key).toBe(PREFERENCES_KEY);
 	});

@@ -15,5 +15,5 @@ export interface Preferences {
 	readAloud: boolean;
 }
 
-/** The localStorage key; static/prefs.js reads the same key before the app starts. */
+/** The localStorage key; src/prefs.js reads the same key before the app starts. */
 export const PREFERENCES_KEY = 'tend:prefs';
