@@ -3,16 +3,10 @@
 // and serves a bench-only page that renders a FHIR Questionnaire with it. Never part of
 // the app: only `node tests/bench/questionnaire.js` starts this server, on loopback.
 import { execSync } from 'node:child_process';
-import {
-	createReadStream,
-	existsSync,
-	mkdirSync,
-	readFileSync,
-	statSync,
-	writeFileSync
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const FOLDER = resolve('tests/bench/.lforms');
 const VERSION = '40';
@@ -78,11 +72,20 @@ const TYPES = {
  */
 export function serveLformsPage(port, questionnairePath) {
 	const questionnaire = readFileSync(questionnairePath);
+	// Compressed as Tend's server sends its files (and any real server would), once each.
+	/** @type {Map<string, Buffer>} */
+	const gzipped = new Map();
 	const server = createServer((request, response) => {
 		const path = new URL(request.url ?? '/', 'http://localhost').pathname;
 		const send = (/** @type {string} */ type, /** @type {Buffer | string} */ body) => {
-			response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
-			response.end(body);
+			const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+			if (gzip && !gzipped.has(path)) gzipped.set(path, gzipSync(body, { level: 9 }));
+			response.writeHead(200, {
+				'content-type': type,
+				'cache-control': 'no-store',
+				...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {})
+			});
+			response.end(gzip ? gzipped.get(path) : body);
 		};
 		if (path === '/') return send('text/html', PAGE);
 		if (path === '/render.js') return send('text/javascript', RENDER);
@@ -97,12 +100,10 @@ export function serveLformsPage(port, questionnairePath) {
 			response.writeHead(404).end();
 			return;
 		}
-		response.writeHead(200, {
-			'content-type':
-				TYPES[/** @type {keyof TYPES} */ (extname(file))] ?? 'application/octet-stream',
-			'cache-control': 'no-store'
-		});
-		createReadStream(file).pipe(response);
+		send(
+			TYPES[/** @type {keyof TYPES} */ (extname(file))] ?? 'application/octet-stream',
+			readFileSync(file)
+		);
 	});
 	return new Promise((done) =>
 		server.listen(port, '127.0.0.1', () =>
