@@ -1,7 +1,9 @@
 import i18next from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import settings from '$locales/en-GB/settings.json';
-import { i18n, isolate, loadNamespaces, loadPageStrings, setLanguage, t } from './i18n.svelte';
+import storage from '$locales/en-GB/storage.json';
+import urgent from '$locales/en-GB/urgent.json';
+import { i18n, isolate, loadStrings, setLanguage, t } from './i18n.svelte';
 
 afterEach(async () => {
 	await setLanguage('en-GB');
@@ -16,28 +18,28 @@ describe('t', () => {
 		expect(t('common:app.page_title', { page: 'A & B' })).toBe('A & B – Tend');
 	});
 
-	it('loads a page namespace on demand', async () => {
-		await loadNamespaces(['settings']);
+	it('uses the English of a namespace the code hands over', async () => {
+		await loadStrings({ settings });
 		expect(t('settings:text_size.larger')).toBe('Larger');
 	});
 });
 
-describe('loadPageStrings', () => {
-	it('takes the English a page ships with, with no file to fetch', async () => {
+describe('loadStrings', () => {
+	it('takes the English the code ships with, with no file to fetch', async () => {
 		// No locales file has this namespace: the strings can only come from the argument.
-		await loadPageStrings({ page_only: { heading: 'Shipped with the page' } });
+		await loadStrings({ page_only: { heading: 'Shipped with the page' } });
 		expect(t('page_only:heading')).toBe('Shipped with the page');
 	});
 
-	it("fetches the current language's strings for the page's namespaces", async () => {
+	it("fetches the current language's strings for those namespaces", async () => {
 		await setLanguage('cy');
-		await loadPageStrings({ settings });
+		await loadStrings({ settings });
 		expect(t('settings:text_size.larger')).not.toBe('Larger');
 		expect(i18next.getFixedT('en-GB')('settings:text_size.larger')).toBe('Larger');
 	});
 
-	it('keeps a page namespace when the language changes later', async () => {
-		await loadPageStrings({ page_later: { word: 'English word' } });
+	it('keeps such a namespace when the language changes later', async () => {
+		await loadStrings({ page_later: { word: 'English word' } });
 		await setLanguage('pl');
 		// No Polish file: the English fallback shows rather than a key.
 		expect(t('page_later:word')).toBe('English word');
@@ -46,7 +48,7 @@ describe('loadPageStrings', () => {
 
 describe('setLanguage', () => {
 	it('switches every loaded namespace and the direction', async () => {
-		await loadNamespaces(['urgent']);
+		await loadStrings({ urgent });
 		await setLanguage('cy');
 		expect(i18n.language).toBe('cy');
 		expect(i18n.dir).toBe('ltr');
@@ -60,7 +62,7 @@ describe('setLanguage', () => {
 
 	it('loads a namespace asked for after the switch in the current language', async () => {
 		await setLanguage('pl');
-		await loadNamespaces(['storage']);
+		await loadStrings({ storage });
 		expect(t('storage:errors.quota_exceeded')).not.toBe(
 			i18next.getFixedT('en-GB')('storage:errors.quota_exceeded')
 		);

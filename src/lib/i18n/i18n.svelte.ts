@@ -41,34 +41,22 @@ async function ensureLoaded(code: LanguageCode, namespaces: Iterable<string>): P
 }
 
 /**
- * Makes namespaces ready in the current language (and English, the fallback), fetching what
- * is not loaded yet. For strings a component needs later; a page's `load` uses
- * loadPageStrings, so that its English comes with its code.
- */
-export async function loadNamespaces(namespaces: readonly string[]): Promise<void> {
-	for (const namespace of namespaces) wanted.add(namespace);
-	await Promise.all([
-		ensureLoaded(SOURCE_LANGUAGE, namespaces),
-		ensureLoaded(i18n.language, namespaces)
-	]);
-}
-
-/**
- * Makes a page's namespaces ready before it renders, from the English the page imports
- * itself, so English (shown, or the fallback) never waits on a fetch once the page's code
- * runs (D-004); only another language is fetched. Call it from the page's `load`:
+ * Makes namespaces ready before they are shown, from the English that the code using them
+ * imports itself, so English (shown, or the fallback) never waits on a fetch (D-004); only
+ * another language is fetched (from the network or the precache). From a page's `load`:
  *
  *     import settings from '$locales/en-GB/settings.json';
- *     export const load = () => loadPageStrings({ settings });
+ *     export const load = () => loadStrings({ settings });
  */
-export async function loadPageStrings(
+export async function loadStrings(
 	english: Readonly<Record<string, Record<string, unknown>>>
 ): Promise<void> {
 	for (const [namespace, strings] of Object.entries(english)) {
+		wanted.add(namespace);
 		if (!i18next.hasResourceBundle(SOURCE_LANGUAGE, namespace))
 			i18next.addResourceBundle(SOURCE_LANGUAGE, namespace, strings, true, true);
 	}
-	await loadNamespaces(Object.keys(english));
+	await ensureLoaded(i18n.language, Object.keys(english));
 }
 
 /**

@@ -5,9 +5,9 @@ type Strings = Record<string, unknown>;
 
 /**
  * Namespaces every page needs (header, footer, UI kit, storage messages). Their English
- * ships inside the first load so the shell never waits on a fetch; every other namespace,
- * and every other language, is its own small chunk that a page's `load` asks for (from the
- * network or the service worker's precache). See docs/decisions.md D-004.
+ * ships inside the first load; every other namespace's English comes with the code that
+ * uses it (loadStrings), and every other language is its own small chunk fetched when
+ * needed (from the network or the service worker's precache). See docs/decisions.md D-004.
  */
 export const CORE_NAMESPACES = ['common', 'ui', 'storage'] as const;
 
@@ -15,10 +15,9 @@ const coreSource = import.meta.glob<Strings>('/locales/en-GB/{common,ui,storage}
 	eager: true,
 	import: 'default'
 });
-const lazy = import.meta.glob<Strings>(
-	['/locales/*/*.json', '!/locales/en-GB/{common,ui,storage}.json'],
-	{ import: 'default' }
-);
+const lazy = import.meta.glob<Strings>(['/locales/*/*.json', '!/locales/en-GB/*.json'], {
+	import: 'default'
+});
 
 function parsePath(path: string): { language: string; namespace: string } {
 	const [, , language = '', file = ''] = path.split('/');

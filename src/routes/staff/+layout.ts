@@ -1,4 +1,4 @@
-import { loadPageStrings } from '$lib/i18n/i18n.svelte';
+import { loadStrings } from '$lib/i18n/i18n.svelte';
 import type { LayoutLoad } from './$types';
 import staff from '$locales/en-GB/staff.json';
 
@@ -7,6 +7,6 @@ export const prerender = false;
 export const ssr = true;
 
 export const load: LayoutLoad = async ({ data }) => {
-	await loadPageStrings({ staff });
+	await loadStrings({ staff });
 	return data;
 };

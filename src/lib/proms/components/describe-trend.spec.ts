@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadNamespaces } from '$lib/i18n/i18n.svelte';
+import { loadStrings } from '$lib/i18n/i18n.svelte';
 import { QUESTIONNAIRE_BASE } from '$lib/proms/scoring/common';
 import { fft, FFT_ITEM } from '$lib/proms/scoring/fft';
 import { phq9, PHQ9_ITEMS } from '$lib/proms/scoring/phq9';
@@ -8,8 +8,9 @@ import { items, spread } from '$lib/proms/scoring/test-support';
 import type { ScoreResult } from '$lib/proms/scoring/types';
 import { buildTrends } from '$lib/proms/trend';
 import { describeSummary, describeValue } from './describe-trend';
+import proms from '$locales/en-GB/proms.json';
 
-beforeAll(() => loadNamespaces(['proms']));
+beforeAll(() => loadStrings({ proms }));
 
 const ZONE = 'Europe/London';
 const MARCH = '2026-03-02T09:00:00.000Z';

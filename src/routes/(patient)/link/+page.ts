@@ -1,4 +1,4 @@
-import { loadPageStrings } from '$lib/i18n/i18n.svelte';
+import { loadStrings } from '$lib/i18n/i18n.svelte';
 import enrolment from '$locales/en-GB/enrolment.json';
 
-export const load = () => loadPageStrings({ enrolment });
+export const load = () => loadStrings({ enrolment });

@@ -1,5 +1,5 @@
-import { loadPageStrings } from '$lib/i18n/i18n.svelte';
+import { loadStrings } from '$lib/i18n/i18n.svelte';
 import urgent from '$locales/en-GB/urgent.json';
 import flare from '$locales/en-GB/flare.json';
 
-export const load = () => loadPageStrings({ urgent, flare });
+export const load = () => loadStrings({ urgent, flare });

@@ -1,9 +1,9 @@
-import { loadPageStrings } from '$lib/i18n/i18n.svelte';
+import { loadStrings } from '$lib/i18n/i18n.svelte';
 import type { PageLoad } from './$types';
 import proms from '$locales/en-GB/proms.json';
 
 // The definition problems an upload can report are worded in the questionnaire namespace.
 export const load: PageLoad = async ({ data }) => {
-	await loadPageStrings({ proms });
+	await loadStrings({ proms });
 	return data;
 };

@@ -1,5 +1,5 @@
-import { loadPageStrings } from '$lib/i18n/i18n.svelte';
+import { loadStrings } from '$lib/i18n/i18n.svelte';
 import flarelog from '$locales/en-GB/flarelog.json';
 import sync from '$locales/en-GB/sync.json';
 
-export const load = () => loadPageStrings({ flarelog, sync });
+export const load = () => loadStrings({ flarelog, sync });

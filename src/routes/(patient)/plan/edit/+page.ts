@@ -1,4 +1,4 @@
-import { loadPageStrings } from '$lib/i18n/i18n.svelte';
+import { loadStrings } from '$lib/i18n/i18n.svelte';
 import careplan from '$locales/en-GB/careplan.json';
 
-export const load = () => loadPageStrings({ careplan });
+export const load = () => loadStrings({ careplan });

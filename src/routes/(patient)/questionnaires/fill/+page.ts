@@ -1,5 +1,5 @@
 import { browser } from '$app/environment';
-import { loadPageStrings } from '$lib/i18n/i18n.svelte';
+import { loadStrings } from '$lib/i18n/i18n.svelte';
 import { openQuestionnaire } from '$lib/proms/fill-data';
 import { readPreferences } from '$lib/settings/preferences.svelte';
 import proms from '$locales/en-GB/proms.json';
@@ -15,6 +15,6 @@ export const load = async ({ url }) => {
 				now: new Date()
 			})
 		: null;
-	await loadPageStrings({ proms, urgent, flare });
+	await loadStrings({ proms, urgent, flare });
 	return { opening };
 };
