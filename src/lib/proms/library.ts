@@ -17,9 +17,11 @@ export interface AvailableQuestionnaire {
 	source: 'bundled' | 'service';
 }
 
-// Each definition is its own chunk: only pages that ask or list questionnaires load them.
+// The bundled definitions come with the code that reads them: together they are a few kB,
+// less than the round trip a page that asks one would otherwise wait for once it runs (D-036).
 const BUNDLED_DIR = '../../content/questionnaires/';
 const BUNDLED = import.meta.glob<unknown>('../../content/questionnaires/*.json', {
+	eager: true,
 	import: 'default'
 });
 
@@ -32,7 +34,7 @@ export function slugOf(url: string): string {
 /** The bundled definitions, in a stable order (by file name). */
 export async function bundledQuestionnaires(): Promise<AvailableQuestionnaire[]> {
 	const files = Object.keys(BUNDLED).sort();
-	const loaded = await Promise.all(files.map((file) => BUNDLED[file]!()));
+	const loaded = files.map((file) => BUNDLED[file]);
 	return loaded.flatMap((json) => {
 		const result = readQuestionnaire(json);
 		// A bundled file that does not read is caught by its own test; never offer it.
@@ -74,16 +76,16 @@ export async function availableQuestionnaires(db: AppDb): Promise<AvailableQuest
 /**
  * The questionnaire offered under `slug`, or null. Reads only the bundled file of that
  * name, if there is one (each bundled file is named by its slug), so opening one
- * questionnaire does not load and check them all; the answer is the same as looking it up
- * in availableQuestionnaires.
+ * questionnaire does not check them all; the answer is the same as looking it up in
+ * availableQuestionnaires.
  */
 export async function findQuestionnaire(
 	db: AppDb,
 	slug: string
 ): Promise<AvailableQuestionnaire | null> {
-	const load = BUNDLED[`${BUNDLED_DIR}${slug}.json`];
-	if (load) {
-		const result = readQuestionnaire(await load());
+	const bundled = BUNDLED[`${BUNDLED_DIR}${slug}.json`];
+	if (bundled) {
+		const result = readQuestionnaire(bundled);
 		if (result.ok && slugOf(result.definition.url) === slug) {
 			return { slug, definition: result.definition, source: 'bundled' };
 		}
