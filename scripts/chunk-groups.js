@@ -3,13 +3,18 @@
 // sharing modules: the questionnaire filler needed some 50 small files before it could
 // start, fetched six at a time over HTTP/1.1, which was most of its first load on a slow
 // phone. So, in order:
-//   - everything the root layout needs is one file ('core'), and everything the patient
-//     layout needs another ('patient'): every page loads the first, every patient page both;
-//   - the UI kit (src/lib/ui) is one file: its parts are small and most pages use several;
+//   - everything the root layout and the root error page need (SvelteKit loads both on
+//     every page) is one file ('core'), with SvelteKit's `$app/*` modules and the UI kit
+//     parts more than one page uses (small, and most pages use several); everything the
+//     patient layout needs is another ('patient'): every page loads the first, every
+//     patient page both;
 //   - any other module a page imports goes with the others imported by exactly the same
 //     pages, even where one of them is also loaded on demand; those the shell may load on
-//     demand (the database, the sync engine's outbox) apart from the rest.
-// No page's first load gains a module it does not import, except UI kit parts.
+//     demand (the database, the sync engine's outbox) apart from the rest;
+//   - except that a set only patient pages share, too small to be worth a request of its
+//     own, goes with the patient layout when all it imports is there or in core.
+// No page's first load gains a module it does not import, except UI kit parts and those
+// small sets.
 import { resolve } from 'node:path';
 
 /**
@@ -58,7 +63,9 @@ export const SHELL_GROUPS = [
 		from: [
 			'node_modules/@sveltejs/kit/src/runtime/client/entry.js',
 			'.svelte-kit/generated/client-optimized/app.js',
-			'src/routes/+layout.svelte'
+			'src/routes/+layout.svelte',
+			// SvelteKit loads the root error page as it starts, on every page.
+			'src/routes/+error.svelte'
 		]
 	},
 	{
@@ -69,10 +76,17 @@ export const SHELL_GROUPS = [
 
 const APP = '.svelte-kit/generated/client-optimized/app.js';
 const UI_KIT = 'src/lib/ui/';
+const KIT_RUNTIME = 'node_modules/@sveltejs/kit/src/runtime/';
+const PATIENT_ROUTES = 'src/routes/(patient)/';
+/**
+ * Under this many characters of source, a set of modules only patient pages share goes
+ * with the patient layout: on mobile data a file costs a round trip, far more than its bytes.
+ */
+export const SMALL_SET = 2000;
 
 /**
  * @typedef {{ importedIds: readonly string[]; dynamicallyImportedIds: readonly string[];
- *   isEntry: boolean }} ModuleFacts
+ *   isEntry: boolean; code?: string | null }} ModuleFacts
  * @typedef {(id: string) => ModuleFacts | null} ModuleLookup
  */
 
@@ -83,18 +97,31 @@ const UI_KIT = 'src/lib/ui/';
  * @returns {(id: string, lookup: ModuleLookup) => string | null}
  */
 export function groupOf(root) {
-	/** @type {{ shells: Map<string, string>; pages: Map<string, string> } | null} */
+	/** @type {{ shells: Map<string, string>; pages: Map<string, string>; small: Set<string> } | null} */
 	let graph = null;
 	const uiKit = resolve(root, UI_KIT);
+	const kitRuntime = resolve(root, KIT_RUNTIME);
+	/** @param {string} id @param {string} pages */
+	const isCore = (id, pages) =>
+		// SvelteKit's `$app/*` modules re-export what core holds: a file of their own is empty.
+		// The UI kit's parts are small and nearly every page uses several.
+		id.startsWith(kitRuntime) || (id.startsWith(uiKit) && pages.includes('_'));
 	return (id, lookup) => {
-		graph ??= { shells: shellModules(root, lookup), pages: new Map() };
+		graph ??= { shells: shellModules(root, lookup), pages: new Map(), small: new Set() };
 		if (lookup(id)?.isEntry) return null;
 		const shell = graph.shells.get(id);
 		if (shell) return shell;
-		if (graph.pages.size === 0) graph.pages = pageSets(root, lookup, graph.shells);
+		if (graph.pages.size === 0) {
+			graph.pages = pageSets(root, lookup, graph.shells);
+			const { shells, pages } = graph;
+			const everywhere = (/** @type {string} */ other) =>
+				shells.has(other) || isCore(other, pages.get(other) ?? '');
+			graph.small = smallPatientSets(root, lookup, pages, everywhere);
+		}
 		const pages = graph.pages.get(id);
 		if (!pages) return null;
-		return id.startsWith(uiKit) ? 'ui' : `for-${pages}`;
+		if (isCore(id, pages)) return 'core';
+		return graph.small.has(pages) ? 'patient' : `for-${pages}`;
 	};
 }
 
@@ -160,6 +187,60 @@ function pageSets(root, lookup, shells) {
 			users.sort().join('_') + (shellLoads.has(id) ? '-on-demand' : '')
 		])
 	);
+}
+
+/**
+ * The page sets small enough to go with the patient layout: shared by more than one page,
+ * all of them patient pages, not loaded on demand by the shell, under SMALL_SET characters,
+ * and importing nothing but what every patient page loads anyway (the shells, core, other
+ * such sets) — so that no page's first load gains another file.
+ * @param {string} root
+ * @param {ModuleLookup} lookup
+ * @param {Map<string, string>} pageSetOf the key pageSets gives each module
+ * @param {(id: string) => boolean} isEverywhere
+ */
+function smallPatientSets(root, lookup, pageSetOf, isEverywhere) {
+	const pages = lookup(resolve(root, APP))?.dynamicallyImportedIds ?? [];
+	const patientRoutes = resolve(root, PATIENT_ROUTES);
+	const patientPages = new Set(
+		pages.flatMap((page, index) =>
+			lookup(page)?.importedIds.some((id) => id.startsWith(patientRoutes)) ? [String(index)] : []
+		)
+	);
+	/** @type {Map<string, string[]>} */
+	const members = new Map();
+	for (const [id, key] of pageSetOf) {
+		if (!isEverywhere(id)) members.set(key, [...(members.get(key) ?? []), id]);
+	}
+	const small = new Set(
+		[...members]
+			.filter(([key, ids]) => {
+				const users = key.split('_');
+				return (
+					!key.endsWith('-on-demand') &&
+					users.length > 1 &&
+					users.every((page) => patientPages.has(page)) &&
+					ids.reduce((size, id) => size + (lookup(id)?.code?.length ?? 0), 0) < SMALL_SET
+				);
+			})
+			.map(([key]) => key)
+	);
+	// Drop any set importing something outside what every patient page has, until none does.
+	for (let changed = true; changed;) {
+		changed = false;
+		for (const key of small) {
+			const outside = (members.get(key) ?? []).some((id) =>
+				(lookup(id)?.importedIds ?? []).some(
+					(other) => !isEverywhere(other) && !small.has(pageSetOf.get(other) ?? '')
+				)
+			);
+			if (outside) {
+				small.delete(key);
+				changed = true;
+			}
+		}
+	}
+	return small;
 }
 
 /**
