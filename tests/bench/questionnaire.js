@@ -190,6 +190,8 @@ progress(`timing ${SAVES} saves`);
 const saves = await timeSaves(browser, SAVE_PORT, SAVES);
 await browser.close();
 await stopLforms();
+// The app's server is a child process: this one cannot end before it does.
+server.kill('SIGTERM');
 
 /** @param {number[]} values */
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
