@@ -7,7 +7,7 @@ import urgent from '$locales/en-GB/urgent.json';
 import flare from '$locales/en-GB/flare.json';
 
 // The page is prerendered: which questionnaire is read in the browser, where opening it
-// (definition, database, draft) starts now, beside the strings and the first render.
+// (definition, database, draft) starts now, beside the first render.
 export const load = async ({ url }) => {
 	const opening = browser
 		? openQuestionnaire(url.searchParams.get('q') ?? '', {
