@@ -6,6 +6,7 @@ import { asFhirError, isFhirPath } from '$lib/server/fhir/fallback';
 import { outcomeResponse, serverError } from '$lib/server/fhir/outcome';
 import { inlinePrefsScript } from '$lib/server/prefs-script';
 import { secureResponse } from '$lib/server/secure-response';
+import { stylesheetsFirst } from '$lib/server/stylesheet-order';
 import { startService } from '$lib/server/startup';
 import { StoreStartupError } from '$lib/server/store/open-store';
 import { initStore } from '$lib/server/store/store';
@@ -23,12 +24,16 @@ export const init: ServerInit = () => {
 	}
 };
 
+/** Every page as sent (and prerendered): preferences script in, stylesheets requested first. */
+const shapePage = ({ html }: { html: string }) =>
+	stylesheetsFirst({ html: inlinePrefsScript({ html }) });
+
 export const handle: Handle = async ({ event, resolve }) => {
 	// No HSTS from here: behind adapter-node the URL says https unless ORIGIN says otherwise,
 	// whatever the connection was. server.js, which sees the socket, adds it.
 	const https = false;
 	if (!isFhirPath(event.url.pathname))
-		return secureResponse(await resolve(event, { transformPageChunk: inlinePrefsScript }), https);
+		return secureResponse(await resolve(event, { transformPageChunk: shapePage }), https);
 	let response: Response;
 	try {
 		response = asFhirError(await resolve(event));
