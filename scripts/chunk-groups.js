@@ -8,13 +8,14 @@
 //     parts more than one page uses (small, and most pages use several); everything the
 //     patient layout needs is another ('patient'): every page loads the first, every
 //     patient page both;
-//   - any other module a page imports goes with the others imported by exactly the same
-//     pages, even where one of them is also loaded on demand; those the shell may load on
-//     demand (the database, the sync engine's outbox) apart from the rest;
-//   - except that a set only patient pages share, too small to be worth a request of its
-//     own, goes with the patient layout when all it imports is there or in core.
-// No page's first load gains a module it does not import, except UI kit parts and those
-// small sets.
+//   - what the shell may load on demand (the database, the sync engine's outbox) and some
+//     page imports is one file ('on-demand'), apart from the pages' own code;
+//   - any other module a page imports goes with the others imported by the same pages —
+//     counting patient pages only when one does: patients are the ones on mobile data;
+//   - except that a small set goes with the set of fewest pages that includes its pages
+//     (or, very small and patient-only, with the patient layout), when all it imports is
+//     there already for those pages.
+// No page's first load gains a file; some gain a few kB of modules they do not use.
 import { resolve } from 'node:path';
 
 /**
@@ -79,15 +80,22 @@ const UI_KIT = 'src/lib/ui/';
 const KIT_RUNTIME = 'node_modules/@sveltejs/kit/src/runtime/';
 const PATIENT_ROUTES = 'src/routes/(patient)/';
 /**
- * Under this many characters of source, a set of modules only patient pages share goes
- * with the patient layout: on mobile data a file costs a round trip, far more than its bytes.
+ * Under this many characters of source (about 3 kB compressed), a set of modules shared by
+ * several pages joins a set of more pages that includes them, and under SMALL_PATIENT_SET
+ * one only patient pages share may join the patient layout: on mobile data a file costs a
+ * round trip (over half a second on Lighthouse's mobile profile), far more than a few kB.
+ * The patient layout's limit is lower because every patient page would carry the set.
  */
-export const SMALL_SET = 2000;
+export const SMALL_SET = 25_000;
+export const SMALL_PATIENT_SET = 2000;
+const PATIENT = 'patient';
+const ON_DEMAND = 'on-demand';
 
 /**
  * @typedef {{ importedIds: readonly string[]; dynamicallyImportedIds: readonly string[];
  *   isEntry: boolean; code?: string | null }} ModuleFacts
  * @typedef {(id: string) => ModuleFacts | null} ModuleLookup
+ * @typedef {{ key: string; pageCount: number }} PageSet
  */
 
 /**
@@ -97,33 +105,37 @@ export const SMALL_SET = 2000;
  * @returns {(id: string, lookup: ModuleLookup) => string | null}
  */
 export function groupOf(root) {
-	/** @type {{ shells: Map<string, string>; pages: Map<string, string>; small: Set<string> } | null} */
+	/** @type {{ shells: Map<string, string>; sets: Map<string, PageSet>; homes: Map<string, string> } | null} */
 	let graph = null;
 	const uiKit = resolve(root, UI_KIT);
 	const kitRuntime = resolve(root, KIT_RUNTIME);
-	/** @param {string} id @param {string} pages */
-	const isCore = (id, pages) =>
+	/** @param {string} id @param {PageSet | undefined} set */
+	const isCore = (id, set) =>
 		// SvelteKit's `$app/*` modules re-export what core holds: a file of their own is empty.
 		// The UI kit's parts are small and nearly every page uses several.
-		id.startsWith(kitRuntime) || (id.startsWith(uiKit) && pages.includes('_'));
+		id.startsWith(kitRuntime) || (id.startsWith(uiKit) && (set?.pageCount ?? 0) > 1);
 	return (id, lookup) => {
-		graph ??= { shells: shellModules(root, lookup), pages: new Map(), small: new Set() };
+		graph ??= { shells: shellModules(root, lookup), sets: new Map(), homes: new Map() };
 		if (lookup(id)?.isEntry) return null;
 		const shell = graph.shells.get(id);
 		if (shell) return shell;
-		if (graph.pages.size === 0) {
-			graph.pages = pageSets(root, lookup, graph.shells);
-			const { shells, pages } = graph;
+		if (graph.sets.size === 0) {
+			const patientPages = patientPageNumbers(root, lookup);
+			graph.sets = pageSets(root, lookup, graph.shells, patientPages);
+			const { shells, sets } = graph;
 			const everywhere = (/** @type {string} */ other) =>
-				shells.has(other) || isCore(other, pages.get(other) ?? '');
-			graph.small = smallPatientSets(root, lookup, pages, everywhere);
+				shells.has(other) || isCore(other, sets.get(other));
+			graph.homes = smallSetHomes(lookup, sets, everywhere, patientPages);
 		}
-		const pages = graph.pages.get(id);
-		if (!pages) return null;
-		if (isCore(id, pages)) return 'core';
-		return graph.small.has(pages) ? 'patient' : `for-${pages}`;
+		const set = graph.sets.get(id);
+		if (!set) return null;
+		if (isCore(id, set)) return 'core';
+		return graph.homes.get(set.key) ?? groupName(set.key);
 	};
 }
+
+/** @param {string} key */
+const groupName = (key) => (key === ON_DEMAND ? key : `for-${key}`);
 
 /**
  * @param {string[]} from
@@ -161,16 +173,34 @@ function shellModules(root, lookup) {
 }
 
 /**
- * For each module some page imports statically (and no shell holds), the pages that do, as
- * one key, marked when the shell may also load it on demand: the database and the sync
- * engine's outbox go apart from the pages' own code, so the shell loading them on another
- * page does not bring that code along. (A page that loads on demand what another imports
- * may still get some of the other's code: it is fetched once and precached anyway.)
+ * The numbers (as SvelteKit numbers its nodes) of the pages inside the patient layout.
+ * @param {string} root
+ * @param {ModuleLookup} lookup
+ */
+function patientPageNumbers(root, lookup) {
+	const pages = lookup(resolve(root, APP))?.dynamicallyImportedIds ?? [];
+	const patientRoutes = resolve(root, PATIENT_ROUTES);
+	return new Set(
+		pages.flatMap((page, index) =>
+			lookup(page)?.importedIds.some((id) => id.startsWith(patientRoutes)) ? [String(index)] : []
+		)
+	);
+}
+
+/**
+ * For each module some page imports statically (and no shell holds), its set: the pages
+ * that import it, as one key — patient pages only, when any imports it, since they are the
+ * ones opened on a phone on mobile data, where a file costs a round trip: a staff page
+ * loads what the patient pages' grouping gives it. What the shell may also load on demand
+ * (the database, the sync engine's outbox) is one set of its own, apart from the pages'
+ * code, so the shell loading it on another page brings nothing else along.
  * @param {string} root
  * @param {ModuleLookup} lookup
  * @param {Map<string, string>} shells
+ * @param {Set<string>} patientPages
+ * @returns {Map<string, PageSet>}
  */
-function pageSets(root, lookup, shells) {
+function pageSets(root, lookup, shells, patientPages) {
 	const pages = lookup(resolve(root, APP))?.dynamicallyImportedIds ?? [];
 	const isTaken = (/** @type {string} */ id) => shells.has(id);
 	/** @type {Map<string, string[]>} */
@@ -182,65 +212,89 @@ function pageSets(root, lookup, shells) {
 	});
 	const shellLoads = new Set(staticClosure(shellOnDemand(root, pages, lookup), lookup, isTaken));
 	return new Map(
-		[...pagesById].map(([id, users]) => [
-			id,
-			users.sort().join('_') + (shellLoads.has(id) ? '-on-demand' : '')
-		])
+		[...pagesById].map(([id, users]) => {
+			const patientUsers = users.filter((page) => patientPages.has(page));
+			const keyPages = patientUsers.length > 0 ? patientUsers : users;
+			const key = shellLoads.has(id) ? ON_DEMAND : keyPages.sort().join('_');
+			return [id, { key, pageCount: users.length }];
+		})
 	);
 }
 
 /**
- * The page sets small enough to go with the patient layout: shared by more than one page,
- * all of them patient pages, not loaded on demand by the shell, under SMALL_SET characters,
- * and importing nothing but what every patient page loads anyway (the shells, core, other
- * such sets) — so that no page's first load gains another file.
- * @param {string} root
+ * Where the small sets go instead of a file of their own: a set shared by several pages
+ * joins the set of fewest pages that includes all of its pages, when under SMALL_SET
+ * characters; or, when all its pages are patient pages and it is under SMALL_PATIENT_SET,
+ * the patient layout, if no smaller set includes them. Either way only if all it imports
+ * is already loaded by every page of its new home — in the shells, in core, in that home,
+ * or in a set whose pages include them all — so that no page's first load gains a file.
  * @param {ModuleLookup} lookup
- * @param {Map<string, string>} pageSetOf the key pageSets gives each module
+ * @param {Map<string, PageSet>} sets the set of each module
  * @param {(id: string) => boolean} isEverywhere
+ * @param {Set<string>} patientPages
+ * @returns {Map<string, string>} set key → the group it joins
  */
-function smallPatientSets(root, lookup, pageSetOf, isEverywhere) {
-	const pages = lookup(resolve(root, APP))?.dynamicallyImportedIds ?? [];
-	const patientRoutes = resolve(root, PATIENT_ROUTES);
-	const patientPages = new Set(
-		pages.flatMap((page, index) =>
-			lookup(page)?.importedIds.some((id) => id.startsWith(patientRoutes)) ? [String(index)] : []
-		)
-	);
+function smallSetHomes(lookup, sets, isEverywhere, patientPages) {
 	/** @type {Map<string, string[]>} */
 	const members = new Map();
-	for (const [id, key] of pageSetOf) {
+	for (const [id, { key }] of sets) {
 		if (!isEverywhere(id)) members.set(key, [...(members.get(key) ?? []), id]);
 	}
-	const small = new Set(
-		[...members]
-			.filter(([key, ids]) => {
-				const users = key.split('_');
-				return (
-					!key.endsWith('-on-demand') &&
-					users.length > 1 &&
-					users.every((page) => patientPages.has(page)) &&
-					ids.reduce((size, id) => size + (lookup(id)?.code?.length ?? 0), 0) < SMALL_SET
-				);
-			})
-			.map(([key]) => key)
-	);
-	// Drop any set importing something outside what every patient page has, until none does.
+	const pagesOf = (/** @type {string} */ key) =>
+		key === PATIENT ? [...patientPages] : key.split('_');
+	const includes = (/** @type {string} */ outer, /** @type {string} */ inner) =>
+		outer !== inner && pagesOf(inner).every((page) => pagesOf(outer).includes(page));
+	const size = (/** @type {string} */ key) =>
+		(members.get(key) ?? []).reduce((sum, id) => sum + (lookup(id)?.code?.length ?? 0), 0);
+	const keys = [...members.keys()].filter((key) => key !== ON_DEMAND);
+	/** @type {Map<string, string[]>} the homes a small set could join, best first */
+	const candidates = new Map();
+	for (const key of keys) {
+		if (pagesOf(key).length < 2 || size(key) >= SMALL_SET) continue;
+		const homes = keys
+			.filter((other) => includes(other, key))
+			.sort((a, b) => pagesOf(a).length - pagesOf(b).length || a.localeCompare(b));
+		if (size(key) < SMALL_PATIENT_SET && pagesOf(key).every((page) => patientPages.has(page)))
+			homes.push(PATIENT);
+		if (homes.length > 0) candidates.set(key, homes);
+	}
+	/** The set (or 'patient') a key's modules end up in, following joins. */
+	const finalHome = (/** @type {string} */ key) => {
+		let home = key;
+		for (let hops = 0; candidates.has(home) && hops <= keys.length; hops++)
+			home = /** @type {string[]} */ (candidates.get(home))[0] ?? home;
+		return home;
+	};
+	// A join whose set imports something its home's pages do not all load, or that would
+	// put a set too large for it in the patient layout, gives way to the next home, until
+	// every join holds.
 	for (let changed = true; changed;) {
 		changed = false;
-		for (const key of small) {
+		for (const [key, homes] of candidates) {
+			const home = finalHome(key);
+			const loadedThere = (/** @type {string} */ other) => {
+				if (isEverywhere(other)) return true;
+				const otherKey = sets.get(other)?.key;
+				if (otherKey === undefined || otherKey === ON_DEMAND) return false;
+				return finalHome(otherKey) === home || includes(otherKey, home);
+			};
 			const outside = (members.get(key) ?? []).some((id) =>
-				(lookup(id)?.importedIds ?? []).some(
-					(other) => !isEverywhere(other) && !small.has(pageSetOf.get(other) ?? '')
-				)
+				(lookup(id)?.importedIds ?? []).some((other) => !loadedThere(other))
 			);
-			if (outside) {
-				small.delete(key);
+			const tooLarge = home === PATIENT && size(key) >= SMALL_PATIENT_SET;
+			if (outside || tooLarge) {
+				homes.shift();
+				if (homes.length === 0) candidates.delete(key);
 				changed = true;
 			}
 		}
 	}
-	return small;
+	return new Map(
+		[...candidates.keys()].map((key) => {
+			const home = finalHome(key);
+			return [key, home === PATIENT ? PATIENT : groupName(home)];
+		})
+	);
 }
 
 /**
