@@ -140,6 +140,35 @@ test.describe('resuming a draft', () => {
 	});
 });
 
+test.describe('when this browser will not store anything', () => {
+	// As in some private windows: no IndexedDB at all.
+	test.beforeEach(async ({ page }) => {
+		await page.addInitScript(() =>
+			Object.defineProperty(window, 'indexedDB', { get: () => undefined })
+		);
+	});
+
+	test('no questions are offered, and the page says why and where to go', async ({
+		page,
+		checkA11y
+	}) => {
+		await page.goto('/questionnaires/fill?q=phq-9');
+		await expect(
+			page.getByRole('heading', { level: 1, name: 'This questionnaire cannot be opened just now' })
+		).toBeVisible();
+		await expect(page.getByTestId('database-notice')).toContainText(
+			'Tend cannot save anything in this browser window'
+		);
+		// Said once, in the notice, not again in the page.
+		await expect(page.getByText('Tend cannot save anything in this browser window')).toHaveCount(1);
+		await expect(page.getByRole('radio')).toHaveCount(0);
+		await expect(
+			page.getByRole('main').getByRole('link', { name: 'Go to your questionnaires' })
+		).toBeVisible();
+		await checkA11y();
+	});
+});
+
 test.describe('PHQ-9 item 9, with the server stopped', () => {
 	const server = new AppServer(e2ePort(11));
 	test.use({ baseURL: server.url });

@@ -48,6 +48,22 @@ describe('QuestionnaireFill', () => {
 		expect(missing.status).toBe('missing');
 	});
 
+	it('says in words why it cannot open a questionnaire when the database will not open', async () => {
+		const unavailable = new QuestionnaireFill();
+		const missingApi = Object.assign(new Error('no IndexedDB'), { name: 'MissingAPIError' });
+		await unavailable.open(Promise.reject(missingApi), null);
+		expect([unavailable.status, unavailable.openErrorKey]).toEqual([
+			'failed',
+			'storage:errors.unavailable'
+		]);
+		const unknown = new QuestionnaireFill();
+		await unknown.open(Promise.reject(new Error('disk')), null);
+		expect([unknown.status, unknown.openErrorKey]).toEqual([
+			'failed',
+			'storage:errors.open_failed'
+		]);
+	});
+
 	it('resumes a draft where it was left', async () => {
 		const draft = { ...newDraft(), answers: { 'phq9-1': option(1), 'phq9-2': option(0) } };
 		const fill = await opened(draft, true);

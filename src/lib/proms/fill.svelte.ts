@@ -1,3 +1,4 @@
+import { STORAGE_MESSAGES } from '$lib/db/messages';
 import { describeStorageError } from '$lib/db/storage-errors';
 import type { InputResult } from './answer-input';
 import { answerQuestion, type PromResponse } from './draft';
@@ -19,7 +20,9 @@ export const ONE_PAGE_KEY = 'tend:questionnaire-one-page';
  * opened by the page's load (fill-data.ts), beside the page's first render.
  */
 export class QuestionnaireFill {
-	status = $state<'loading' | 'missing' | 'ready'>('loading');
+	status = $state<'loading' | 'missing' | 'failed' | 'ready'>('loading');
+	/** Why the questionnaire could not be opened (the database would not open or read). */
+	openErrorKey = $state<string | null>(null);
 	questionnaire = $state<AvailableQuestionnaire | null>(null);
 	draft = $state<PromResponse | null>(null);
 	isResumed = $state(false);
@@ -52,7 +55,15 @@ export class QuestionnaireFill {
 	async open(opening: Promise<OpenedQuestionnaire | null>, occasion: string | null): Promise<void> {
 		this.occasion = occasion;
 		this.isOnePage = readOnePage();
-		const opened = await opening;
+		let opened: OpenedQuestionnaire | null;
+		try {
+			opened = await opening;
+		} catch (error) {
+			// Without the database no answer could be kept: say so rather than offer questions.
+			this.openErrorKey = describeStorageError(error) ?? STORAGE_MESSAGES.openFailed;
+			this.status = 'failed';
+			return;
+		}
 		if (!opened) {
 			this.status = 'missing';
 			return;
