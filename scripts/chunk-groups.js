@@ -15,7 +15,7 @@
 //   - except that a small set goes with the set of fewest pages that includes its pages
 //     (or, very small and patient-only, with the patient layout), when all it imports is
 //     there already for those pages.
-// No page's first load gains a file; some gain a few kB of modules they do not use.
+// No patient page's first load gains a file; some gain a few kB of modules they do not use.
 import { resolve } from 'node:path';
 
 /**
@@ -224,10 +224,10 @@ function pageSets(root, lookup, shells, patientPages) {
 /**
  * Where the small sets go instead of a file of their own: a set shared by several pages
  * joins the set of fewest pages that includes all of its pages, when under SMALL_SET
- * characters; or, when all its pages are patient pages and it is under SMALL_PATIENT_SET,
- * the patient layout, if no smaller set includes them. Either way only if all it imports
- * is already loaded by every page of its new home — in the shells, in core, in that home,
- * or in a set whose pages include them all — so that no page's first load gains a file.
+ * characters; or, failing that, when all its pages are patient pages and it is under
+ * SMALL_PATIENT_SET, the patient layout. Either way only if all it imports is already
+ * loaded by every page of its new home — in the shells, in core, in that home, or in a set
+ * whose pages include them all — so that none of those pages' first loads gains a file.
  * @param {ModuleLookup} lookup
  * @param {Map<string, PageSet>} sets the set of each module
  * @param {(id: string) => boolean} isEverywhere
