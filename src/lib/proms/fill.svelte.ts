@@ -60,7 +60,7 @@ export class QuestionnaireFill {
 			opened = await opening;
 		} catch (error) {
 			// Without the database no answer could be kept: say so rather than offer questions.
-			this.openErrorKey = describeStorageError(error) ?? STORAGE_MESSAGES.openFailed;
+			this.openErrorKey = describe(error, STORAGE_MESSAGES.openFailed);
 			this.status = 'failed';
 			return;
 		}
